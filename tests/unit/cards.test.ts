@@ -1,0 +1,261 @@
+import {
+  KMT,
+  LOCALES,
+  MUNICIPALITIES,
+  QUESTION_IDS,
+  SECTION_IDS,
+  SIGNAL_IDS,
+  cardText,
+  fillTemplate,
+  questionLine,
+  signalIdsOf,
+  tipsSentence,
+  type Locale,
+  type QuestionId,
+  type SignalId,
+} from '../../src/content';
+import {
+  buildSectionCard,
+  buildSignalCard,
+  buildSummaryCard,
+  cardStrings,
+  sectionOf,
+  type AdaptiveCard,
+  type Highlight,
+} from '../../src/cards';
+import { cardProblems, texts } from '../fixtures/invokes/cardCheck';
+
+const TAB = 'https://signaalkaart.example.nl/tab?gemeente=enschede';
+const bulleted = (text: string) => `• ${text}`;
+
+function hoeVerderTexts(locale: Locale): string[] {
+  const text = cardText(locale);
+  return [
+    text.sectionTitles['hoe-verder'],
+    fillTemplate(text.hoeVerderKmt, { kmt: KMT.name, phone: KMT.phoneDisplay }),
+    text.hoeVerderAandachtsfunctionaris,
+  ];
+}
+
+function expectEndsWithHoeVerder(card: AdaptiveCard, locale: Locale, tabUrl?: string) {
+  expect(texts(card).slice(-3)).toEqual(hoeVerderTexts(locale));
+  expect(texts(card).join(' ')).toContain(KMT.phoneDisplay);
+  const strings = cardStrings(locale);
+  expect(card.actions[0]).toEqual({
+    type: 'Action.OpenUrl',
+    title: fillTemplate(strings.openWebsite, { website: KMT.websiteDisplay }),
+    url: KMT.websiteUrl,
+  });
+  if (tabUrl) {
+    expect(card.actions[1]).toEqual({ type: 'Action.OpenUrl', title: strings.openSignaalkaart, url: tabUrl });
+    expect(card.actions).toHaveLength(2);
+  } else {
+    expect(card.actions).toHaveLength(1);
+  }
+}
+
+describe.each(LOCALES)('the whole signal card in %s', (locale) => {
+  const text = cardText(locale);
+  const card = buildSignalCard({ locale, tabUrl: TAB });
+
+  it('parses without errors or warnings in the official renderer, schema 1.5, full width', () => {
+    expect(cardProblems(card)).toEqual([]);
+    expect(card.version).toBe('1.5');
+    expect(card.msteams).toEqual({ width: 'Full' });
+  });
+
+  it('holds the whole card text, in card order, from the content module', () => {
+    expect(texts(card)).toEqual([
+      text.title,
+      ...text.intro,
+      text.sectionTitles.slachtoffer,
+      ...signalIdsOf('slachtoffer').map((id) => bulleted(text.signals[id])),
+      text.sectionTitles.begeleider,
+      ...signalIdsOf('begeleider').map((id) => bulleted(text.signals[id])),
+      text.sectionTitles.tips,
+      tipsSentence(text),
+      text.sectionTitles.vragen,
+      ...QUESTION_IDS.map((id) => bulleted(questionLine(text.questions[id]))),
+      ...hoeVerderTexts(locale),
+    ]);
+  });
+
+  it('ends with "Hoe verder?", the website and the tab link', () => {
+    expectEndsWithHoeVerder(card, locale, TAB);
+  });
+
+  it('has no tab button when the tab URL is unknown', () => {
+    expectEndsWithHoeVerder(buildSignalCard({ locale }), locale);
+  });
+
+  it('parses as schema 1.3 for link unfurling, without 1.5-only properties', () => {
+    const old = buildSignalCard({ locale, version: '1.3' });
+    expect(old.version).toBe('1.3');
+    expect(cardProblems(old)).toEqual([]);
+    expect(JSON.stringify(old)).not.toContain('"style":"heading"');
+    expect(texts(old)).toEqual(texts(card));
+  });
+});
+
+describe.each(LOCALES)('section cards in %s', (locale) => {
+  const text = cardText(locale);
+  const expected: Record<(typeof SECTION_IDS)[number], string[]> = {
+    slachtoffer: [
+      text.sectionTitles.slachtoffer,
+      ...signalIdsOf('slachtoffer').map((id) => bulleted(text.signals[id])),
+    ],
+    begeleider: [
+      text.sectionTitles.begeleider,
+      ...signalIdsOf('begeleider').map((id) => bulleted(text.signals[id])),
+    ],
+    tips: [text.sectionTitles.tips, tipsSentence(text)],
+    vragen: [
+      text.sectionTitles.vragen,
+      ...QUESTION_IDS.map((id) => bulleted(questionLine(text.questions[id]))),
+    ],
+    'hoe-verder': [],
+  };
+
+  it.each(SECTION_IDS)('%s parses cleanly and shows exactly that section, then "Hoe verder?"', (section) => {
+    const card = buildSectionCard(section, { locale, tabUrl: TAB });
+    expect(cardProblems(card)).toEqual([]);
+    expect(texts(card)).toEqual([text.title, ...expected[section], ...hoeVerderTexts(locale)]);
+    expect(card.fallbackText).toContain(text.sectionTitles[section]);
+    expectEndsWithHoeVerder(card, locale, TAB);
+  });
+
+  const highlights: Highlight[] = [
+    ...SIGNAL_IDS.map((id): Highlight => ({ kind: 'signal', id })),
+    ...QUESTION_IDS.map((id): Highlight => ({ kind: 'question', id })),
+  ];
+  it.each(highlights.map((h) => [h.id, h] as const))('marks the search hit %s', (_id, highlight) => {
+    const section = sectionOf(highlight);
+    const card = buildSectionCard(section, { locale, highlight });
+    expect(cardProblems(card)).toEqual([]);
+    const marked = card.body.filter((e) => e.type === 'Container');
+    expect(marked).toHaveLength(1);
+    const itemText =
+      highlight.kind === 'signal' ? text.signals[highlight.id] : questionLine(text.questions[highlight.id]);
+    expect(marked[0]).toMatchObject({
+      style: 'emphasis',
+      items: [
+        { text: cardStrings(locale).found, color: 'Accent' },
+        { text: bulleted(itemText), weight: 'Bolder', color: 'Accent' },
+      ],
+    });
+    // The hit replaces its plain line: the section still lists each item once.
+    expect(texts(card).filter((t) => t === bulleted(itemText))).toHaveLength(1);
+    expect(texts(card)).toHaveLength(1 + expected[section].length + 1 + 3);
+  });
+
+  it('ignores a hit that belongs to another section', () => {
+    const card = buildSectionCard('tips', { locale, highlight: { kind: 'signal', id: 'slachtoffer-bang' } });
+    expect(card.body.some((e) => e.type === 'Container')).toBe(false);
+  });
+});
+
+describe.each(LOCALES)('the observation summary in %s', (locale) => {
+  const text = cardText(locale);
+  const strings = cardStrings(locale);
+  const enschede = MUNICIPALITIES.find((m) => m.slug === 'enschede') ?? null;
+
+  // Every text the summary may contain: anything else (free text, names) would be a leak.
+  const allowed = new Set<string>([
+    strings.summaryTitle,
+    strings.seen,
+    strings.asked,
+    strings.nothingSeen,
+    strings.nothingAsked,
+    strings.noPersonalData,
+    `${strings.municipality}: ${strings.noMunicipality}`,
+    ...MUNICIPALITIES.map((m) => `${strings.municipality}: ${m.name}`),
+    text.sectionTitles.slachtoffer,
+    text.sectionTitles.begeleider,
+    ...SIGNAL_IDS.map((id) => bulleted(text.signals[id])),
+    ...QUESTION_IDS.map((id) => bulleted(questionLine(text.questions[id]))),
+    ...hoeVerderTexts(locale),
+  ]);
+
+  const cases: [string, SignalId[], QuestionId[]][] = [
+    ['nothing', [], []],
+    [
+      'some',
+      ['begeleider-betaalt', 'slachtoffer-werk', 'slachtoffer-bang'],
+      ['vraag-schulden', 'vraag-veilig'],
+    ],
+    ['only companion signals', ['begeleider-vaag'], []],
+    ['everything', [...SIGNAL_IDS], [...QUESTION_IDS]],
+  ];
+
+  it.each(cases)('%s: parses cleanly and shows only known text', (_name, signalen, vragen) => {
+    const card = buildSummaryCard({ signalen, vragen, gemeente: enschede }, { locale, tabUrl: TAB });
+    expect(cardProblems(card)).toEqual([]);
+    for (const line of texts(card)) expect(allowed.has(line)).toBe(true);
+    expect(texts(card)).toContain(strings.noPersonalData);
+    expect(texts(card)).toContain(`${strings.municipality}: Enschede`);
+    expectEndsWithHoeVerder(card, locale, TAB);
+  });
+
+  it('with nothing ticked says so', () => {
+    const lines = texts(buildSummaryCard({ signalen: [], vragen: [], gemeente: null }, { locale }));
+    expect(lines).toContain(strings.nothingSeen);
+    expect(lines).toContain(strings.nothingAsked);
+    expect(lines).toContain(`${strings.municipality}: ${strings.noMunicipality}`);
+  });
+
+  it('groups the signals by who they are about and lists everything in card order, once', () => {
+    const lines = texts(
+      buildSummaryCard(
+        {
+          signalen: ['begeleider-betaalt', 'slachtoffer-werk', 'slachtoffer-bang', 'slachtoffer-bang'],
+          vragen: ['vraag-schulden', 'vraag-veilig'],
+          gemeente: null,
+        },
+        { locale },
+      ),
+    );
+    expect(lines.slice(0, 12)).toEqual([
+      strings.summaryTitle,
+      `${strings.municipality}: ${strings.noMunicipality}`,
+      strings.seen,
+      text.sectionTitles.slachtoffer,
+      bulleted(text.signals['slachtoffer-bang']),
+      bulleted(text.signals['slachtoffer-werk']),
+      text.sectionTitles.begeleider,
+      bulleted(text.signals['begeleider-betaalt']),
+      strings.asked,
+      bulleted(text.questions['vraag-veilig'].text),
+      bulleted(text.questions['vraag-schulden'].text),
+      strings.noPersonalData,
+    ]);
+  });
+
+  it('leaves out a group without ticks', () => {
+    const lines = texts(
+      buildSummaryCard({ signalen: ['begeleider-vaag'], vragen: [], gemeente: null }, { locale }),
+    );
+    expect(lines).not.toContain(text.sectionTitles.slachtoffer);
+    expect(lines).toContain(text.sectionTitles.begeleider);
+  });
+});
+
+describe('card strings', () => {
+  it('exist in both languages for every key, and differ', () => {
+    const nl = cardStrings('nl');
+    const en = cardStrings('en');
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(nl[key].trim()).not.toBe('');
+      expect(en[key]).not.toBe(nl[key]);
+    }
+  });
+});
+
+describe('size', () => {
+  it('keeps the whole card well under the 28 KB message limit of Teams', () => {
+    const size = Buffer.byteLength(JSON.stringify(buildSignalCard({ locale: 'nl', tabUrl: TAB })));
+    expect(size).toBeLessThan(28 * 1024);
+    // Reported in the issue note.
+    process.stdout.write(`whole signal card (nl) JSON: ${size} bytes\n`);
+  });
+});
