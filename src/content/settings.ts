@@ -20,7 +20,8 @@ export type TabSettings = {
 export type SettingsProblem =
   | { field: 'gemeente'; reason: 'unknown' | 'too-long' }
   | { field: 'af'; reason: 'invalid'; count: number }
-  | { field: 'af'; reason: 'too-many' | 'too-long' }
+  | { field: 'af'; reason: 'too-many' }
+  | { field: 'af'; reason: 'too-long' }
   | { field: 'lang'; reason: 'unknown' };
 
 export const NO_SETTINGS: TabSettings = { gemeente: null, aandachtsfunctionarissen: [] };

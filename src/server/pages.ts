@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RequestHandler } from 'express';
+import { parseLang, tabQuery, type Locale, type TabSettings } from '../content';
+import { prepare, sendFile, type ServedFile } from './files';
+import { contentSecurityPolicy } from './securityHeaders';
+
+/** The prerendered pages, as the prerenderer lists them in dist/pages/pages.json. */
+export type PageName = 'tab' | 'config' | 'dialog-signalen';
+export type PageIndex = Record<PageName, Record<Locale, { file: string; styleHashes: string[] }>>;
+
+/** The placeholder the prerenderer leaves for the deployment defaults. */
+export const DEFAULTS_PLACEHOLDER = '<meta name="signaalkaart-defaults" content="">';
+
+type PreparedPage = ServedFile & { csp: string };
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Loads every prerendered page once, puts the deployment defaults in, and compresses it. */
+export function loadPages(
+  pagesDir: string,
+  defaults: TabSettings,
+  extraFrameAncestors: readonly string[] = [],
+): Map<PageName, Record<Locale, PreparedPage>> {
+  const index = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8')) as PageIndex;
+  const defaultsMeta = `<meta name="signaalkaart-defaults" content="${escapeAttribute(tabQuery(defaults))}">`;
+  const pages = new Map<PageName, Record<Locale, PreparedPage>>();
+  for (const name of Object.keys(index) as PageName[]) {
+    const prepareLocale = (locale: Locale): PreparedPage => {
+      const { file, styleHashes } = index[name][locale];
+      const html = readFileSync(join(pagesDir, file), 'utf8');
+      if (!html.includes(DEFAULTS_PLACEHOLDER)) throw new Error(`${file} has no defaults placeholder`);
+      const body = Buffer.from(html.replace(DEFAULTS_PLACEHOLDER, defaultsMeta));
+      return {
+        ...prepare(body, 'text/html; charset=utf-8'),
+        csp: contentSecurityPolicy(styleHashes, extraFrameAncestors),
+      };
+    };
+    pages.set(name, { nl: prepareLocale('nl'), en: prepareLocale('en') });
+  }
+  return pages;
+}
+
+/** Serves a page in the language of `?lang=` (Dutch otherwise), with its own CSP. */
+export function pageHandler(page: Record<Locale, PreparedPage>): RequestHandler {
+  return (req, res) => {
+    const lang = typeof req.query.lang === 'string' ? parseLang(req.query.lang).lang : null;
+    const prepared = page[lang ?? 'nl'];
+    res.setHeader('Content-Security-Policy', prepared.csp);
+    res.setHeader('Content-Language', lang ?? 'nl');
+    sendFile(req, res, prepared, 'no-cache');
+  };
+}

@@ -1,0 +1,47 @@
+import type { RequestHandler } from 'express';
+
+/** Where Teams, Outlook and the Microsoft 365 app frame tabs (TEAMS-NOTES, hosting rules). */
+export const TEAMS_FRAME_ANCESTORS = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+] as const;
+
+/** Griffel and FluentProvider insert empty <style> elements and fill them through CSSOM. */
+export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/** The Content-Security-Policy of a page whose inline <style> elements have these hashes. */
+export function contentSecurityPolicy(
+  styleHashes: readonly string[] = [],
+  extraFrameAncestors: readonly string[] = [],
+) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${[EMPTY_STYLE_HASH, ...styleHashes].join(' ')}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors 'self' ${[...TEAMS_FRAME_ANCESTORS, ...extraFrameAncestors].join(' ')}`,
+  ].join('; ');
+}
+
+/** Sends the security headers on every response; pages later narrow the CSP with their style hashes. */
+export function securityHeaders(extraFrameAncestors: readonly string[] = []): RequestHandler {
+  const csp = contentSecurityPolicy([], extraFrameAncestors);
+  return (_req, res, next) => {
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    next();
+  };
+}

@@ -1,0 +1,34 @@
+import { signalIdsOf, type CardText, type SignalGroup, type SignalId } from '../../content';
+import type { UiText } from '../i18n';
+import { CheckItem } from './CheckItem';
+import { Section } from './Section';
+import { useSectionStyles } from './Section.styles';
+
+type SignalSectionProps = {
+  group: SignalGroup;
+  card: CardText;
+  ui: UiText;
+  seen: ReadonlySet<SignalId>;
+  onSeenChange: (id: SignalId, seen: boolean) => void;
+};
+
+/** The signals about the possible victim or about the companion, each with a "gezien" tick. */
+export function SignalSection({ group, card, ui, seen, onSeenChange }: SignalSectionProps) {
+  const styles = useSectionStyles();
+  return (
+    <Section id={group} title={card.sectionTitles[group]} hint={ui.tickSignals}>
+      <ul className={styles.list}>
+        {signalIdsOf(group).map((id) => (
+          <CheckItem
+            key={id}
+            name={id}
+            label={card.signals[id]}
+            checked={seen.has(id)}
+            onChange={(checked) => onSeenChange(id, checked)}
+            checkedTag={ui.seen}
+          />
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Locale, SettingsProblem } from '../content';
+
+/** The app's own words around the card (the card's text lives in src/content). */
+export type UiText = {
+  privacy: string;
+  actions: string;
+  spar: string;
+  sparOutsideTeams: string;
+  sparTo: (names: string, gemeente: string | null) => string;
+  sparNotConfiguredTitle: string;
+  sparNotConfigured: string;
+  sparNotConfiguredKmt: string;
+  sparDraft: string;
+  sparSeen: string;
+  sparTopic: string;
+  sparOpened: string;
+  sparFailed: string;
+  callKmt: string;
+  print: string;
+  share: string;
+  gemeenteLabel: string;
+  noGemeente: string;
+  observations: (signals: number, questions: number) => string;
+  clearAll: string;
+  cleared: string;
+  seen: string;
+  asked: string;
+  tickSignals: string;
+  tickQuestions: string;
+  conditional: string;
+  views: string;
+  viewSignals: string;
+  viewQuestions: string;
+  website: string;
+  yourAandachtsfunctionaris: string;
+  notices: string;
+  problem: (problem: SettingsProblem) => string;
+  dismiss: string;
+};
+
+const nl: UiText = {
+  privacy:
+    'Wat je aanvinkt, blijft alleen op dit scherm en is weg als je de pagina sluit. Deel geen namen of andere persoonsgegevens.',
+  actions: 'Acties',
+  spar: 'Sparren met aandachtsfunctionaris',
+  sparOutsideTeams: 'Opent een chat in Microsoft Teams.',
+  sparTo: (names, gemeente) =>
+    gemeente ? `Sparren opent een chat met ${names} (${gemeente}).` : `Sparren opent een chat met ${names}.`,
+  sparNotConfiguredTitle: 'Er is nog geen aandachtsfunctionaris ingesteld',
+  sparNotConfigured:
+    'Vraag de beheerder van dit Teams-kanaal om de tab in te stellen: kies de gemeente en vul het e-mailadres van de aandachtsfunctionaris mensenhandel in (tab-menu, Instellingen).',
+  sparNotConfiguredKmt: 'Wil je nu al sparren? Bel Kenniscentrum Mensenhandel Twente:',
+  sparDraft: 'Hoi, ik wil graag even sparren over een mogelijk signaal van mensenhandel bij de balie.',
+  sparSeen: 'Wat ik zag:',
+  sparTopic: 'Sparren over mogelijk signaal mensenhandel',
+  sparOpened: 'De chat staat klaar. Lees het bericht na en druk zelf op verzenden.',
+  sparFailed:
+    'De chat kon niet worden geopend. Bel Kenniscentrum Mensenhandel Twente of probeer het opnieuw.',
+  callKmt: 'Bel KMT',
+  print: 'Afdrukken',
+  share: 'Delen in chat',
+  gemeenteLabel: 'Gemeente',
+  noGemeente: 'geen gemeente gekozen',
+  observations: (signals, questions) =>
+    `${signals} ${signals === 1 ? 'signaal' : 'signalen'} gezien, ${questions} ${questions === 1 ? 'vraag' : 'vragen'} gesteld`,
+  clearAll: 'Wis alles',
+  cleared: 'Alles is gewist.',
+  seen: 'gezien',
+  asked: 'gesteld',
+  tickSignals: 'Vink aan wat je ziet.',
+  tickQuestions: 'Vink aan wat je hebt gevraagd.',
+  conditional: 'Alleen als het past',
+  views: 'Weergave',
+  viewSignals: 'Signalen',
+  viewQuestions: 'Vragen',
+  website: 'Website Kenniscentrum Mensenhandel Twente',
+  yourAandachtsfunctionaris: 'Jouw aandachtsfunctionaris:',
+  notices: 'Let op',
+  problem: (problem) => {
+    switch (problem.field) {
+      case 'gemeente':
+        return 'De gemeente in de link van deze tab is onbekend. Er is nu geen gemeente gekozen.';
+      case 'af':
+        if (problem.reason === 'too-many')
+          return 'De link van deze tab noemt meer dan 5 aandachtsfunctionarissen. Die zijn daarom niet gebruikt.';
+        if (problem.reason === 'too-long')
+          return 'De link van deze tab is te lang. De aandachtsfunctionarissen zijn daarom niet gebruikt.';
+        return problem.count === 1
+          ? 'Eén adres in de link van deze tab is geen geldig e-mailadres. Dat adres is niet gebruikt.'
+          : `${problem.count} adressen in de link van deze tab zijn geen geldig e-mailadres. Die zijn niet gebruikt.`;
+      case 'lang':
+        return 'De taal in de link is onbekend. De pagina is in het Nederlands.';
+    }
+  },
+  dismiss: 'Sluiten',
+};
+
+const en: UiText = {
+  privacy:
+    'What you tick stays on this screen only and is gone when you close the page. Do not share names or other personal data.',
+  actions: 'Actions',
+  spar: 'Talk it over with the aandachtsfunctionaris',
+  sparOutsideTeams: 'Opens a chat in Microsoft Teams.',
+  sparTo: (names, gemeente) =>
+    gemeente ? `Opens a chat with ${names} (${gemeente}).` : `Opens a chat with ${names}.`,
+  sparNotConfiguredTitle: 'No aandachtsfunctionaris has been set up yet',
+  sparNotConfigured:
+    "Ask the owner of this Teams channel to set up the tab: choose the municipality and enter the human trafficking contact person's e-mail address (tab menu, Settings).",
+  sparNotConfiguredKmt: 'Want to talk it over now? Call Kenniscentrum Mensenhandel Twente:',
+  sparDraft: "Hi, I'd like to talk over a possible sign of human trafficking at the front desk.",
+  sparSeen: 'What I noticed:',
+  sparTopic: 'Talking over a possible sign of human trafficking',
+  sparOpened: 'The chat is ready. Check the message and press send yourself.',
+  sparFailed: 'The chat could not be opened. Call Kenniscentrum Mensenhandel Twente or try again.',
+  callKmt: 'Call KMT',
+  print: 'Print',
+  share: 'Share in chat',
+  gemeenteLabel: 'Municipality',
+  noGemeente: 'no municipality chosen',
+  observations: (signals, questions) =>
+    `${signals} ${signals === 1 ? 'signal' : 'signals'} noticed, ${questions} ${questions === 1 ? 'question' : 'questions'} asked`,
+  clearAll: 'Clear all',
+  cleared: 'Everything has been cleared.',
+  seen: 'noticed',
+  asked: 'asked',
+  tickSignals: 'Tick what you notice.',
+  tickQuestions: 'Tick what you have asked.',
+  conditional: 'Only if it applies',
+  views: 'View',
+  viewSignals: 'Signals',
+  viewQuestions: 'Questions',
+  website: 'Website of Kenniscentrum Mensenhandel Twente',
+  yourAandachtsfunctionaris: 'Your aandachtsfunctionaris:',
+  notices: 'Please note',
+  problem: (problem) => {
+    switch (problem.field) {
+      case 'gemeente':
+        return "The municipality in this tab's link is unknown. No municipality is chosen now.";
+      case 'af':
+        if (problem.reason === 'too-many')
+          return "This tab's link names more than 5 contact persons, so none of them is used.";
+        if (problem.reason === 'too-long')
+          return "This tab's link is too long, so no contact person is used.";
+        return problem.count === 1
+          ? "One address in this tab's link is not a valid e-mail address. It has not been used."
+          : `${problem.count} addresses in this tab's link are not valid e-mail addresses. They have not been used.`;
+      case 'lang':
+        return 'The language in the link is unknown. The page is shown in Dutch.';
+    }
+  },
+  dismiss: 'Close',
+};
+
+/** The UI words in the given language. */
+export function uiText(locale: Locale): UiText {
+  return locale === 'en' ? en : nl;
+}

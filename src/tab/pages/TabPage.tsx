@@ -1,0 +1,114 @@
+import { mergeClasses } from '@fluentui/react-components';
+import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { cardText, type Locale } from '../../content';
+import { ActionBar } from '../components/ActionBar';
+import { AppShell } from '../components/AppShell';
+import { HoeVerder } from '../components/HoeVerder';
+import { ObservationBar } from '../components/ObservationBar';
+import { QuestionList } from '../components/QuestionList';
+import { Section } from '../components/Section';
+import { SettingsNotices } from '../components/SettingsNotices';
+import { SignalSection } from '../components/SignalSection';
+import { SparFeedback } from '../components/SparFeedback';
+import { TipsSection } from '../components/TipsSection';
+import { ViewSwitch, type View } from '../components/ViewSwitch';
+import { useHost } from '../host/useHost';
+import { useObservations, type Observations } from '../hooks/useObservations';
+import { useRestoreObservations } from '../hooks/useRestoreObservations';
+import { useSpar } from '../hooks/useSpar';
+import { useTabSettings } from '../hooks/useTabSettings';
+import { uiText } from '../i18n';
+import { useTabPageStyles } from './TabPage.styles';
+
+export type TabPageProps = {
+  initialLocale: Locale;
+  /** Ticks the clerk made before the page became interactive (read from the prerendered inputs). */
+  initialObservations?: Observations;
+  /** Opens the chat deep link outside Teams (tests pass a spy). */
+  openWindow?: (url: string) => void;
+};
+
+/** The signal card tab: the whole card, observations, questions panel and "sparren". */
+export function TabPage({ initialLocale, initialObservations, openWindow }: TabPageProps) {
+  const host = useHost({ initialLocale });
+  const card = cardText(host.locale);
+  const ui = uiText(host.locale);
+  const styles = useTabPageStyles();
+  const { settings, problems } = useTabSettings();
+  const { observations, seenSignals, askedQuestions, setSignal, setQuestion, restore, clear } =
+    useObservations();
+  useRestoreObservations(initialObservations, restore);
+  const { spar, status } = useSpar({ host, settings, seenSignals, ui, card, openWindow });
+  const [view, setView] = useState<View>('signalen');
+
+  const who = settings.aandachtsfunctionarissen.join(', ');
+  const sparHint = who
+    ? ui.sparTo(who, settings.gemeente?.name ?? null)
+    : host.kind === 'teams'
+      ? ''
+      : ui.sparOutsideTeams;
+
+  return (
+    <AppShell theme={host.theme} locale={host.locale}>
+      <main className={styles.page}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{card.title}</h1>
+          <p className={styles.privacy}>
+            <ShieldCheckmarkRegular className={styles.privacyIcon} aria-hidden="true" />
+            {ui.privacy}
+          </p>
+        </header>
+        <ActionBar ui={ui} onSpar={spar} sparHint={sparHint} />
+        <SparFeedback status={status} ui={ui} />
+        <SettingsNotices problems={problems} ui={ui} />
+        <ObservationBar
+          ui={ui}
+          signals={seenSignals.length}
+          questions={askedQuestions.length}
+          onClear={clear}
+        />
+        <ViewSwitch ui={ui} view={view} onViewChange={setView} />
+        <div className={styles.columns}>
+          <div
+            id="view-signalen"
+            data-view-hidden={view === 'signalen' ? undefined : ''}
+            className={mergeClasses(styles.view, view !== 'signalen' && styles.hiddenView)}
+          >
+            {card.intro.map((paragraph) => (
+              <p key={paragraph.slice(0, 24)} className={styles.intro}>
+                {paragraph}
+              </p>
+            ))}
+            <SignalSection
+              group="slachtoffer"
+              card={card}
+              ui={ui}
+              seen={observations.signals}
+              onSeenChange={setSignal}
+            />
+            <SignalSection
+              group="begeleider"
+              card={card}
+              ui={ui}
+              seen={observations.signals}
+              onSeenChange={setSignal}
+            />
+            <TipsSection card={card} />
+            <HoeVerder card={card} ui={ui} settings={settings} />
+          </div>
+          <aside
+            id="view-vragen"
+            aria-labelledby="vragen-titel"
+            data-view-hidden={view === 'vragen' ? undefined : ''}
+            className={mergeClasses(styles.view, styles.questions, view !== 'vragen' && styles.hiddenView)}
+          >
+            <Section id="vragen" title={card.sectionTitles.vragen} hint={ui.tickQuestions}>
+              <QuestionList card={card} ui={ui} asked={observations.questions} onAskedChange={setQuestion} />
+            </Section>
+          </aside>
+        </div>
+      </main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,3 @@
+// The tab loads this module lazily, after first paint: teams-js is not on the path to the card.
+export { connectToTeams, followTeamsTheme, notifyTeamsLoaded, type TeamsHostInfo } from './host';
+export { openTeamsChat, type ChatOpenedBy } from './chat';
