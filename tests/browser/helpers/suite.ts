@@ -108,7 +108,7 @@ export class Session {
     readonly context: BrowserContext,
     readonly page: Page,
     readonly appOrigin: string,
-    readonly allowedOrigins: readonly string[],
+    readonly allowedOrigins: string[],
     private readonly tolerate: (url: string) => boolean = () => false,
   ) {}
 
@@ -122,6 +122,11 @@ export class Session {
   /** Deep links the page opened (new windows / navigations to Teams chat links). */
   deepLinks(): string[] {
     return this.requests.filter(isDeepLinkNavigation).map((r) => r.url);
+  }
+
+  /** Another origin the test itself serves (e.g. an intranet page framing the app). */
+  allowOrigin(origin: string): void {
+    this.allowedOrigins.push(origin);
   }
 
   isAllowed(url: string): boolean {
@@ -141,7 +146,7 @@ export class Session {
   }
 
   unexpectedCspViolations(): CspViolation[] {
-    return this.cspViolations.filter((v) => !this.expectedCsp.has(v));
+    return this.cspViolations.filter((v) => !this.expectedCsp.has(v) && !isTeamsJsCdnFetch(v));
   }
 
   /** Problems that fail any test: CSP violations the page reports, uncaught errors, foreign requests. */
@@ -152,6 +157,12 @@ export class Session {
     for (const r of this.foreignRequests()) problems.push(`Request to another host: ${r.method} ${r.url}`);
     return problems;
   }
+}
+
+/** teams-js asks its CDN for valid origins when it loads; one test (teams-js-cdn) checks that on its own. */
+export const TEAMS_JS_CDN = 'https://res.cdn.office.net/teams-js/';
+export function isTeamsJsCdnFetch(v: CspViolation): boolean {
+  return v.directive === 'connect-src' && v.blocked.startsWith(TEAMS_JS_CDN);
 }
 
 function isDeepLinkNavigation(r: RecordedRequest): boolean {
@@ -225,4 +236,21 @@ export async function screenshot(target: Page | Locator, name: string): Promise<
 /** Collapses all whitespace, as the printed card's line breaks mean nothing. */
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Reads until the value is right (the UI updates asynchronously), or fails with the last value seen. */
+export async function until<T>(
+  read: () => Promise<T> | T,
+  ok: (value: T) => boolean,
+  what: string,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import { cardText, type Locale, type SignalId } from '../../../src/content';
+import { uiText } from '../../../src/tab/i18n';
+import { ROOT } from './appServer';
+
+/** A page or the app's frame inside the Teams host: both answer getByRole. */
+export type Root = Page | FrameLocator;
+
+export const AF_ONE = 'af.enschede@gemeente.example';
+export const AF_TWO = ['af.hengelo@gemeente.example', 'plaatsvervanger.hengelo@gemeente.example'];
+
+export function texts(locale: Locale = 'nl') {
+  return { card: cardText(locale), ui: uiText(locale) };
+}
+
+export function heading(root: Root, locale: Locale = 'nl'): Locator {
+  return root.getByRole('heading', { level: 1, name: cardText(locale).title });
+}
+
+export function sparButton(root: Root, locale: Locale = 'nl'): Locator {
+  return root.getByRole('button', { name: uiText(locale).spar });
+}
+
+export function clearButton(root: Root, locale: Locale = 'nl'): Locator {
+  return root.getByRole('button', { name: uiText(locale).clearAll });
+}
+
+export function signalBox(root: Root, id: SignalId, locale: Locale = 'nl'): Locator {
+  return root.getByRole('checkbox', { name: cardText(locale).signals[id], exact: true });
+}
+
+/** The deep link as TEAMS-NOTES specifies it, built here independently of the app's code. */
+export function expectedDeepLink(
+  users: readonly string[],
+  topic: string | undefined,
+  message: string,
+): string {
+  const parts = [`users=${users.map(encodeURIComponent).join(',')}`];
+  if (topic) parts.push(`topicName=${encodeURIComponent(topic)}`);
+  parts.push(`message=${encodeURIComponent(message)}`);
+  return `https://teams.microsoft.com/l/chat/0/0?${parts.join('&')}`;
+}
+
+/** The first non-transparent background behind an element, and its text colour. */
+export async function renderedColours(
+  frame: Page | Frame,
+  selector = 'h1',
+): Promise<{ bg: string; fg: string }> {
+  return frame.evaluate((sel) => {
+    const target = document.querySelector(sel);
+    if (!target) throw new Error(`no ${sel}`);
+    let bg = 'rgba(0, 0, 0, 0)';
+    for (let el: Element | null = target; el; el = el.parentElement) {
+      const colour = getComputedStyle(el).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
+        bg = colour;
+        break;
+      }
+    }
+    return { bg, fg: getComputedStyle(target).color };
+  }, selector);
+}
+
+/** Which prerendered pages the build has (dist/pages/pages.json), so tests of pages not built yet show as pending. */
+export function builtPages(): string[] {
+  const index = path.join(ROOT, 'dist/pages/pages.json');
+  if (!existsSync(index)) return [];
+  return Object.keys(JSON.parse(readFileSync(index, 'utf8')) as Record<string, unknown>);
+}
+
+export const PAGE_PATHS = { tab: '/tab', config: '/config', 'dialog-signalen': '/dialog/signalen' } as const;
+export type PageName = keyof typeof PAGE_PATHS;

@@ -1,0 +1,205 @@
+// Hostile links, security headers on every response, and a CSP that really stops injected script.
+import type { Page } from 'playwright-core';
+import { AF_ONE, PAGE_PATHS, builtPages, heading, sparButton, texts } from './helpers/app';
+import { appOrigin, openSession, suiteState, TEAMS_ORIGIN, until } from './helpers/suite';
+import { openInTeams } from './helpers/teams';
+
+const { ui } = texts('nl');
+const built = builtPages();
+const pagePaths: string[] = built.map((name) => PAGE_PATHS[name as keyof typeof PAGE_PATHS]).filter(Boolean);
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name as string, values]),
+  );
+}
+
+describe('security headers', () => {
+  const routes = ['/tab', '/tab?lang=en', '/config', '/dialog/signalen'];
+  const ready = routes.filter((r) => pagePaths.includes(r.split('?')[0] as string));
+  const waiting = routes.filter((r) => !ready.includes(r));
+  if (waiting.length)
+    test.skip.each(waiting)('%s has a strict CSP (pending: page not in this build)', () => undefined);
+  test.each(ready)('%s has a strict CSP and the other headers', async (route) => {
+    const response = await fetch(`${appOrigin()}${route}`);
+    expect(response.status).toBe(200);
+    const csp = directives(response.headers.get('content-security-policy') ?? '');
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    const script = csp.get('script-src') ?? csp.get('default-src') ?? [];
+    expect(script).not.toContain("'unsafe-inline'");
+    expect(script).not.toContain("'unsafe-eval'");
+    expect(script.some((s) => s === '*' || s.startsWith('http') || s === 'data:')).toBe(false);
+    const ancestors = csp.get('frame-ancestors') ?? [];
+    expect(ancestors).toContain('https://teams.microsoft.com');
+    expect(ancestors).toContain('https://*.teams.microsoft.com');
+    expect(ancestors).not.toContain('*');
+    expect(ancestors.every((a) => a === "'self'" || a.startsWith('https://'))).toBe(true);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  test('assets, /healthz and unknown paths carry nosniff, no-referrer and a CSP too', async () => {
+    const html = await (await fetch(`${appOrigin()}/tab`)).text();
+    const script = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    for (const route of [script as string, '/healthz', '/does-not-exist']) {
+      const response = await fetch(new URL(route, appOrigin()));
+      expect([route, response.headers.get('x-content-type-options')]).toEqual([route, 'nosniff']);
+      expect([route, response.headers.get('referrer-policy')]).toEqual([route, 'no-referrer']);
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+});
+
+describe('the CSP in the browser', () => {
+  test('an inline script injected into the served page is blocked', async () => {
+    const session = await openSession();
+    const { page } = session;
+    await page.route(`${appOrigin()}/tab`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        '</body>',
+        '<script>window.__injected = true;</script></body>',
+      );
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${appOrigin()}/tab`);
+    await heading(page).waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+    ).toBeUndefined();
+    const blocked = await until(
+      () => session.takeCspViolations((v) => v.directive.startsWith('script-src')),
+      (v) => v.length > 0,
+      'the CSP violation',
+    );
+    expect(blocked).toHaveLength(1);
+  });
+
+  test('a script element and an inline handler added at run time are blocked', async () => {
+    const session = await openSession();
+    const { page } = session;
+    await page.goto(`${appOrigin()}/tab`);
+    await heading(page).waitFor();
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = 1';
+      document.body.append(script);
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.__injected = 2');
+      img.src = 'data:,x';
+      document.body.append(img);
+    });
+    const blocked: unknown[] = [];
+    await until(
+      () => blocked.push(...session.takeCspViolations((v) => v.directive.startsWith('script-src'))),
+      (n) => n >= 2,
+      'two CSP violations',
+    );
+    expect(blocked).toHaveLength(2);
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
+  });
+
+  test('a page that is not allowed to frame the tab (frame-ancestors) gets no tab', async () => {
+    // The same host page, but on an origin that is neither Teams nor configured.
+    const session = await openSession({ inTeams: true });
+    const foreign = `https://127.0.0.1:${suiteState().hostPort}`;
+    session.allowOrigin(foreign);
+    const tab = await openInTeams(session, { path: '/tab', hostOrigin: foreign, silent: true });
+    await session.page.waitForTimeout(1500);
+    expect(await heading(tab.app).count()).toBe(0);
+    expect(await tab.calls()).toEqual([]);
+    expect(TEAMS_ORIGIN).not.toBe(foreign);
+  });
+});
+
+describe('hostile query parameters', () => {
+  const LONG = 'a'.repeat(10 * 1024);
+  const FIFTY = Array.from({ length: 50 }, (_, i) => `af${i}@gemeente.example`).join(',');
+  const cases: [string, string][] = [
+    ['script tag in gemeente', `gemeente=${encodeURIComponent('<script>window.__pwned=1</script>')}`],
+    ['script tag in af', `af=${encodeURIComponent('"><script>window.__pwned=1</script>@x.nl')}`],
+    ['img onerror in af', `af=${encodeURIComponent('<img src=x onerror=window.__pwned=1>')}`],
+    ['javascript: URL in af', `af=${encodeURIComponent('javascript:window.__pwned=1//@x.nl')}`],
+    [
+      'quotes',
+      `gemeente=${encodeURIComponent(`enschede' "onmouseover=window.__pwned=1`)}&af=${encodeURIComponent(`a'b"@x.nl`)}`,
+    ],
+    ['10 kB gemeente', `gemeente=${LONG}`],
+    ['10 kB af', `af=${LONG}@x.nl`],
+    ['50 af values', `af=${FIFTY}`],
+    ['lang injection', `lang=${encodeURIComponent('"><script>window.__pwned=1</script>')}`],
+    ['repeated params', `af=${AF_ONE}&af=${encodeURIComponent('<b>x</b>')}&gemeente=enschede&gemeente=x`],
+  ];
+
+  test.each(cases)('%s renders harmlessly (standalone)', async (_name, query) => {
+    const session = await openSession();
+    const { page } = session;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const response = await page.goto(`${appOrigin()}/tab?${query}`);
+    expect(response?.status()).toBeLessThan(500);
+    if (response?.status() === 200) {
+      await heading(page).waitFor();
+      await page.waitForLoadState('networkidle');
+      // Nothing the link carried became markup or script.
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('body script:not([src])').count()).toBe(0);
+      expect(await page.locator('img[onerror], [onmouseover]').count()).toBe(0);
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((h) => !/^(https?:|tel:|mailto:|\/|#)/.test(h))).toEqual([]);
+      // Spar with a hostile link never reaches a chat with what the link said.
+      const popups: Page[] = [];
+      page.context().on('page', (p) => popups.push(p));
+      await sparButton(page).click();
+      const opened = page.getByText(ui.sparOpened);
+      await opened.or(page.getByText(ui.sparNotConfiguredTitle)).or(page.getByText(ui.sparFailed)).waitFor();
+      if (await opened.isVisible()) {
+        const popup = await until(
+          () => popups[0],
+          (p) => p !== undefined,
+          'the chat window',
+        );
+        const users = new URL(popup?.url() ?? '').searchParams.get('users') ?? '';
+        expect(users.split(',').every((u) => /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+$/.test(u))).toBe(true);
+        expect(users.split(',').length).toBeLessThanOrEqual(5);
+      }
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('invalid values get a polite notice and are not shown', async () => {
+    const { page } = await openSession();
+    await page.goto(`${appOrigin()}/tab?gemeente=${encodeURIComponent('<b>nergens</b>')}&af=${FIFTY}`);
+    await heading(page).waitFor();
+    await page.getByText(ui.notices).first().waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(ui.problem({ field: 'gemeente', reason: 'unknown' }));
+    expect(text).toContain(ui.problem({ field: 'af', reason: 'too-many' }));
+    expect(text).not.toContain('nergens');
+    expect(text).not.toContain('af0@gemeente.example');
+  });
+
+  test('in Teams a hostile af never becomes a chat member', async () => {
+    const session = await openSession({ inTeams: true });
+    const hostile = encodeURIComponent(`"><img src=x onerror=alert(1)>@x.nl,${AF_ONE}`);
+    const tab = await openInTeams(session, { path: `/tab?af=${hostile}` });
+    await tab.waitForCall('appInitialization.success');
+    await sparButton(tab.app).click();
+    const call = await tab.waitForCall('chat.openChat');
+    expect((call.args[0] as { members: string[] }).members).toEqual([AF_ONE]);
+  });
+});

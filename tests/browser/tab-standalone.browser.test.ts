@@ -1,0 +1,102 @@
+// The tab outside Teams: a browser tab of its own, or framed by a page that is no Teams host.
+import type { Page } from 'playwright-core';
+import { startAppServer, type AppServer } from './helpers/appServer';
+import { AF_ONE, AF_TWO, expectedDeepLink, heading, signalBox, sparButton, texts } from './helpers/app';
+import { appOrigin, openSession, suiteState } from './helpers/suite';
+import { openInTeams } from './helpers/teams';
+
+const { card, ui } = texts('nl');
+
+// An intranet portal that may frame the tab (EXTRA_FRAME_ANCESTORS) but does not speak teams-js.
+let intranet: AppServer;
+let intranetOrigin: string;
+beforeAll(async () => {
+  intranetOrigin = `https://127.0.0.1:${suiteState().hostPort}`;
+  intranet = await startAppServer({ EXTRA_FRAME_ANCESTORS: intranetOrigin });
+});
+afterAll(async () => {
+  await intranet?.stop();
+});
+
+async function popupUrl(page: Page, action: () => Promise<void>): Promise<string> {
+  const popup = page.context().waitForEvent('page', { timeout: 10_000 });
+  await action();
+  const opened = await popup;
+  await opened.waitForLoadState('domcontentloaded').catch(() => undefined);
+  return opened.url();
+}
+
+test('at /tab top-level the card renders in Dutch, standalone', async () => {
+  const { page } = await openSession();
+  const response = await page.goto(`${appOrigin()}/tab?gemeente=enschede`);
+  expect(response?.status()).toBe(200);
+  await heading(page).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+  await page.getByRole('heading', { name: card.sectionTitles.slachtoffer }).waitFor();
+  expect(await page.title()).not.toBe('');
+});
+
+test('lang=en gives the English page', async () => {
+  const { page } = await openSession();
+  await page.goto(`${appOrigin()}/tab?lang=en`);
+  await heading(page, 'en').waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+});
+
+test('the first content is in the HTML: it shows without any JavaScript', async () => {
+  const { page } = await openSession({ javaScriptEnabled: false });
+  await page.goto(`${appOrigin()}/tab`);
+  await heading(page).waitFor({ timeout: 2000 });
+  expect(await signalBox(page, 'slachtoffer-bang').isVisible()).toBe(true);
+  expect(await page.getByText(card.questions['vraag-veilig'].text).count()).toBeGreaterThan(0);
+});
+
+test('spar at top-level opens the Teams deep link in a new window', async () => {
+  const session = await openSession();
+  const { page } = session;
+  await page.goto(`${appOrigin()}/tab?af=${AF_TWO.join(',')}`);
+  await heading(page).waitFor();
+  await signalBox(page, 'begeleider-betaalt').check();
+  const url = await popupUrl(page, () => sparButton(page).click());
+  const message = [
+    ui.sparDraft,
+    '',
+    ui.sparSeen,
+    `${card.sectionTitles.begeleider}:`,
+    `- ${card.signals['begeleider-betaalt']}`,
+  ].join('\n');
+  expect(url).toBe(expectedDeepLink(AF_TWO, ui.sparTopic, message));
+  expect(session.deepLinks()).toContain(url);
+  await page.getByText(ui.sparOpened).waitFor();
+});
+
+test('framed by a page that is not a Teams host: content at once, standalone well before 60 s', async () => {
+  const session = await openSession({ appOrigin: intranet.origin, inTeams: true });
+  session.allowOrigin(intranetOrigin);
+  const started = Date.now();
+  const tab = await openInTeams(session, {
+    path: `/tab?af=${AF_ONE}`,
+    silent: true,
+    hostOrigin: intranetOrigin,
+  });
+  await heading(tab.app).waitFor({ timeout: 3000 });
+  const firstContentMs = Date.now() - started;
+  // teams-js asked the parent and got no answer; the card did not wait for it.
+  await tab.waitForCall('initialize');
+  expect(firstContentMs).toBeLessThan(3000);
+
+  // Standalone behaviour: spar opens the deep link in a new window, within seconds.
+  const url = await popupUrl(session.page, () => sparButton(tab.app).click());
+  expect(url).toBe(expectedDeepLink([AF_ONE], undefined, ui.sparDraft));
+  expect(Date.now() - started).toBeLessThan(15_000);
+});
+
+test('framed by a silent host on a Teams origin: content before teams-js answers (it never does)', async () => {
+  const session = await openSession({ inTeams: true });
+  const started = Date.now();
+  const tab = await openInTeams(session, { path: '/tab', silent: true });
+  await heading(tab.app).waitFor({ timeout: 3000 });
+  expect(Date.now() - started).toBeLessThan(3000);
+  await tab.waitForCall('initialize');
+  expect(await tab.calls('appInitialization.success')).toEqual([]);
+});
