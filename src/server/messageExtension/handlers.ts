@@ -15,6 +15,7 @@ import {
   searchCard,
   validateSubmission,
   type AdaptiveCard,
+  type Highlight,
   type AdaptiveCardAttachment,
   type ThumbnailCardAttachment,
 } from '../../cards';
@@ -71,6 +72,18 @@ export function tabUrl(
   return `${config.tabEndpoint}/tab${search ? `?${search}` : ''}`;
 }
 
+// Section cards depend only on (section, language, hit, tab URL): a few hundred at most, so build each once.
+const sectionCards = new Map<string, AdaptiveCard>();
+function sectionCard(section: SectionId, locale: Locale, url: string | undefined, highlight?: Highlight) {
+  const key = `${section}|${locale}|${highlight?.id ?? ''}|${url ?? ''}`;
+  let card = sectionCards.get(key);
+  if (!card) {
+    card = buildSectionCard(section, { locale, tabUrl: url, highlight });
+    sectionCards.set(key, card);
+  }
+  return card;
+}
+
 function adaptive(card: AdaptiveCard, preview?: ThumbnailCardAttachment['content']): ResultAttachment {
   return {
     contentType: 'application/vnd.microsoft.card.adaptive',
@@ -122,7 +135,7 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
     const url = tabUrl(config, locale);
     return results(
       SECTION_IDS.slice(skip, skip + count).map((section: SectionId) =>
-        adaptive(buildSectionCard(section, { locale, tabUrl: url }), {
+        adaptive(sectionCard(section, locale, url), {
           title: text.sectionTitles[section],
           text: strings.sectionOfCard,
         }),
@@ -131,16 +144,14 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
   }
   if (!result.hits.length) return skip ? results([]) : message(strings.noResults);
   return results(
-    result.hits.slice(skip, skip + count).map((hit) =>
-      adaptive(
-        buildSectionCard(hit.section, {
-          locale: hit.locale,
-          highlight: hit.highlight,
-          tabUrl: tabUrl(config, hit.locale),
+    result.hits
+      .slice(skip, skip + count)
+      .map((hit) =>
+        adaptive(sectionCard(hit.section, hit.locale, tabUrl(config, hit.locale), hit.highlight), {
+          title: hit.text,
+          text: cardText(hit.locale).sectionTitles[hit.section],
         }),
-        { title: hit.text, text: cardText(hit.locale).sectionTitles[hit.section] },
       ),
-    ),
   );
 }
 

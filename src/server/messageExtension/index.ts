@@ -1,0 +1,125 @@
+import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import type { CloudEnvironment, InvokeResponse } from '@microsoft/teams.api';
+import type { Express } from 'express';
+import type { ServerSettings } from '../settings';
+import { activityErrors, activityGuard } from './guard';
+import {
+  answerFetchTask,
+  answerQuery,
+  answerQueryLink,
+  answerSubmitAction,
+  type ExtensionConfig,
+  type InvokeAnswer,
+} from './handlers';
+import { quietLogger, type LogSink } from './logger';
+
+/** The Bot Framework messaging endpoint; the bot registration's endpoint is `${TAB_ENDPOINT}/api/messages`. */
+export const MESSAGING_ENDPOINT = '/api/messages';
+
+/** The invokes this app answers; any other invoke name gets 400 (after authentication). */
+export const HANDLED_INVOKES: ReadonlySet<string> = new Set([
+  'composeExtension/query',
+  'composeExtension/fetchTask',
+  'composeExtension/submitAction',
+  'composeExtension/queryLink',
+  'composeExtension/anonymousQueryLink',
+]);
+
+export type AttachOptions = {
+  /** Where the SDK's (quiet) log lines go. */
+  log?: LogSink;
+  /** Only for tests: a cloud whose token keys are served locally. */
+  cloud?: CloudEnvironment;
+};
+
+/**
+ * Answers the message extension on `POST /api/messages` of the given Express app, through the Teams SDK, which
+ * checks the Bot Framework token of every request. The SDK never listens itself (`app.initialize()` only
+ * registers the route), so one server serves pages and bot. Without bot credentials nothing is registered and
+ * the app is tab-only, unless `DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS` is set for local testing; configured
+ * credentials always win over that flag, and in production the flag stops the start.
+ */
+export async function attachMessageExtension(
+  app: Express,
+  settings: ServerSettings,
+  options: AttachOptions = {},
+): Promise<void> {
+  if (settings.allowUnauthenticated && settings.production) {
+    throw new Error(
+      'DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is alleen voor lokaal testen en mag niet samen met NODE_ENV=production.',
+    );
+  }
+  const log = options.log ?? console;
+  const bot = settings.bot;
+  if (!bot && !settings.allowUnauthenticated) return;
+  if (bot && settings.allowUnauthenticated) {
+    log.warn(
+      '[teams] BOT_ID is set: DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is ignored, tokens are checked.',
+    );
+  }
+  if (!bot)
+    log.warn('[teams] No BOT_ID: /api/messages accepts requests WITHOUT a token. Only for local testing.');
+
+  const config: ExtensionConfig = { tabEndpoint: settings.tabEndpoint };
+  app.post(MESSAGING_ENDPOINT, ...activityGuard());
+
+  const teams = new App({
+    httpServerAdapter: new ExpressAdapter(app, { logger: quietLogger(log, 'teams/http') }),
+    // Explicit values, also when empty: the SDK would otherwise fall back to CLIENT_ID etc. in the environment.
+    clientId: bot?.clientId ?? '',
+    clientSecret: bot?.clientSecret ?? '',
+    tenantId: bot ? bot.tenantId : '',
+    dangerouslyAllowUnauthenticatedRequests: !bot,
+    messagingEndpoint: MESSAGING_ENDPOINT,
+    logger: quietLogger(log),
+    ...(options.cloud ? { cloud: options.cloud } : {}),
+  });
+
+  // Runs after the token check: an invoke this app does not know is a bad request, not an empty success.
+  teams.use(async ({ activity, next }) => {
+    if (activity.type === 'invoke' && !HANDLED_INVOKES.has(activity.name)) {
+      return { status: 400, body: { error: 'Unknown invoke' } };
+    }
+    return next();
+  });
+
+  // The handlers build plain JSON that follows the Bot Framework schema; the SDK's types are wider unions.
+  const respond = <T>(answer: InvokeAnswer) => answer as unknown as T;
+  teams.on('message.ext.open', ({ activity }) =>
+    respond<InvokeResponse<'composeExtension/fetchTask'>>(
+      answerFetchTask(activity.value, activity.locale, config),
+    ),
+  );
+  teams.on('message.ext.submit', ({ activity }) =>
+    respond<InvokeResponse<'composeExtension/submitAction'>>(
+      answerSubmitAction(activity.value, activity.locale, config),
+    ),
+  );
+  teams.on('message.ext.query-link', ({ activity }) =>
+    respond<InvokeResponse<'composeExtension/queryLink'>>(
+      answerQueryLink(activity.value, activity.locale, config),
+    ),
+  );
+  teams.on('message.ext.anon-query-link', ({ activity }) =>
+    respond<InvokeResponse<'composeExtension/anonymousQueryLink'>>(
+      answerQueryLink(activity.value, activity.locale, config),
+    ),
+  );
+
+  // Search runs at every keystroke and has a latency budget (p99 < 50 ms at 100 parallel requests). The SDK's
+  // activity pipeline builds API and Graph clients for every activity, which costs several times the answer
+  // itself, so a search invoke is answered right after the SDK has checked its token (`onRequest` is what the
+  // SDK's HttpServer calls once `authorize` has passed). Everything else goes through the SDK's routes.
+  const sdkOnRequest = teams.server.onRequest;
+  if (!sdkOnRequest) throw new Error('Teams SDK: HttpServer.onRequest is not set');
+  teams.server.onRequest = async (event) => {
+    const activity = event.body as { type?: unknown; name?: unknown; value?: unknown; locale?: unknown };
+    if (activity.type === 'invoke' && activity.name === 'composeExtension/query') {
+      return answerQuery(activity.value, activity.locale, config);
+    }
+    return sdkOnRequest(event);
+  };
+
+  await teams.initialize();
+  app.use(MESSAGING_ENDPOINT, activityErrors);
+}

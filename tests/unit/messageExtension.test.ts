@@ -1,0 +1,428 @@
+import { QUESTION_IDS, SECTION_IDS, SIGNAL_IDS, cardText } from '../../src/content';
+import { buildSectionCard, buildSignalCard, cardStrings, type AdaptiveCard } from '../../src/cards';
+import { attachMessageExtension } from '../../src/server/messageExtension';
+import type { RunningServer } from '../../src/server/start';
+import { loadServerSettings } from '../../src/server/settings';
+import { cardProblems, texts } from '../fixtures/invokes/cardCheck';
+import { TAB_ENDPOINT, blockInternet, fixture, post, startTestServer } from '../fixtures/invokes/testServer';
+import express from 'express';
+
+type Attachment = {
+  contentType: string;
+  content: AdaptiveCard;
+  preview?: { contentType: string; content: { title: string; text?: string } };
+};
+type Result = {
+  composeExtension: { type: string; attachmentLayout?: string; attachments?: Attachment[]; text?: string };
+};
+
+function withValue(name: string, value: unknown, extra: Record<string, unknown> = {}) {
+  return { ...fixture(name), value, ...extra };
+}
+function query(term: unknown, extra: Record<string, unknown> = {}) {
+  const base = fixture('query-search.json');
+  const value = base.value as { parameters: { name: string; value: unknown }[] };
+  return { ...base, value: { ...value, parameters: [{ name: 'zoekterm', value: term }] }, ...extra };
+}
+function attachments(json: unknown): Attachment[] {
+  const result = json as Result;
+  expect(result.composeExtension.type).toBe('result');
+  expect(result.composeExtension.attachmentLayout).toBe('list');
+  return result.composeExtension.attachments ?? [];
+}
+function expectCleanCards(list: Attachment[]) {
+  for (const attachment of list) {
+    expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardProblems(attachment.content)).toEqual([]);
+  }
+}
+
+const network = blockInternet();
+afterAll(() => network.restore());
+afterEach(() => expect(network.attempts).toEqual([]));
+
+describe('the message extension on the real server (local testing mode, no token)', () => {
+  let server: RunningServer;
+  const logged: string[] = [];
+  const spies: jest.SpyInstance[] = [];
+
+  beforeAll(async () => {
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      spies.push(
+        jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+          logged.push(args.map(String).join(' '));
+        }),
+      );
+    }
+    server = await startTestServer({ DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: 'true' });
+  });
+  afterAll(async () => {
+    await server.close();
+    for (const spy of spies) spy.mockRestore();
+  });
+
+  describe('search command "zoeken"', () => {
+    it.each(['query-initial-run.json', 'query-empty.json'])(
+      '%s lists the five sections as previews',
+      async (name) => {
+        const { status, json } = await post(server, fixture(name));
+        expect(status).toBe(200);
+        const list = attachments(json);
+        expect(list).toHaveLength(SECTION_IDS.length);
+        expectCleanCards(list);
+        const nl = cardText('nl');
+        SECTION_IDS.forEach((section, i) => {
+          expect(list[i]?.preview).toEqual({
+            contentType: 'application/vnd.microsoft.card.thumbnail',
+            content: { title: nl.sectionTitles[section], text: cardStrings('nl').sectionOfCard },
+          });
+          expect(list[i]?.content).toEqual(
+            buildSectionCard(section, { locale: 'nl', tabUrl: `${TAB_ENDPOINT}/tab` }),
+          );
+        });
+      },
+    );
+
+    it('a search term lists the matching signals and questions, each with its section card and the hit marked', async () => {
+      const { status, json } = await post(server, fixture('query-search.json'));
+      expect(status).toBe(200);
+      const list = attachments(json);
+      expectCleanCards(list);
+      const nl = cardText('nl');
+      expect(list.map((a) => a.preview?.content.title)).toEqual([
+        nl.signals['slachtoffer-paspoort'],
+        nl.questions['vraag-paspoort-pinpas'].text,
+      ]);
+      expect(list[0]?.content).toEqual(
+        buildSectionCard('slachtoffer', {
+          locale: 'nl',
+          highlight: { kind: 'signal', id: 'slachtoffer-paspoort' },
+          tabUrl: `${TAB_ENDPOINT}/tab`,
+        }),
+      );
+      expect(list[1]?.preview?.content.text).toBe(nl.sectionTitles.vragen);
+      expect(texts(list[1]!.content)).toContain(cardStrings('nl').found);
+    });
+
+    it('searches without regard to case and accents, and in English for an English client', async () => {
+      const { json } = await post(server, query('PÁSSPORT', { locale: 'en-US' }));
+      const list = attachments(json);
+      expectCleanCards(list);
+      expect(list[0]?.preview?.content.title).toBe(cardText('en').signals['slachtoffer-paspoort']);
+      expect(list[0]?.content.actions[1]?.url).toBe(`${TAB_ENDPOINT}/tab?lang=en`);
+    });
+
+    it('answers a search of more than 100 characters with a message, and finds nothing for unknown words', async () => {
+      const long = await post(server, query('paspoort '.repeat(12)));
+      expect(long.status).toBe(200);
+      expect(long.json).toEqual({
+        composeExtension: { type: 'message', text: cardStrings('nl').queryTooLong },
+      });
+      const none = await post(server, query('olifant'));
+      expect(none.json).toEqual({ composeExtension: { type: 'message', text: cardStrings('nl').noResults } });
+    });
+
+    it('pages with queryOptions', async () => {
+      const base = query('je');
+      const all = attachments((await post(server, base)).json);
+      expect(all.length).toBeGreaterThan(3);
+      const page = {
+        ...base,
+        value: { ...(base.value as object), queryOptions: { skip: 1, count: 2 } },
+      };
+      const second = attachments((await post(server, page)).json);
+      expect(second.map((a) => a.preview?.content.title)).toEqual(
+        all.slice(1, 3).map((a) => a.preview?.content.title),
+      );
+    });
+
+    it('refuses malformed queries', async () => {
+      const wrongCommand = withValue('query-search.json', { commandId: 'iets', parameters: [] });
+      expect((await post(server, wrongCommand)).status).toBe(400);
+      const notAList = withValue('query-search.json', { commandId: 'zoeken', parameters: 'paspoort' });
+      expect((await post(server, notAList)).status).toBe(400);
+      const numberTerm = await post(server, query(42));
+      expect(numberTerm.json).toEqual({
+        composeExtension: { type: 'message', text: cardStrings('nl').invalidQuery },
+      });
+    });
+  });
+
+  describe('action command "signalenDelen"', () => {
+    it('fetchTask opens the dialog page', async () => {
+      const { status, json } = await post(server, fixture('fetchTask.json'));
+      expect(status).toBe(200);
+      const url = `${TAB_ENDPOINT}/dialog/signalen?lang=nl`;
+      expect(json).toEqual({
+        task: {
+          type: 'continue',
+          value: {
+            title: cardStrings('nl').dialogTitle,
+            height: 'large',
+            width: 'medium',
+            url,
+            fallbackUrl: url,
+          },
+        },
+      });
+    });
+
+    it('submitAction puts the summary card in the compose box', async () => {
+      const { status, json } = await post(server, fixture('submitAction.json'));
+      expect(status).toBe(200);
+      const list = attachments(json);
+      expect(list).toHaveLength(1);
+      expectCleanCards(list);
+      const lines = texts(list[0]!.content);
+      const nl = cardText('nl');
+      expect(lines).toContain(`${cardStrings('nl').municipality}: Hengelo`);
+      expect(lines).toContain(`• ${nl.signals['slachtoffer-bang']}`);
+      expect(lines).toContain(`• ${nl.signals['begeleider-voert-woord']}`);
+      expect(lines).toContain(`• ${nl.questions['vraag-veilig'].text}`);
+      expect(lines).toContain(cardStrings('nl').noPersonalData);
+      expect(lines).not.toContain(`• ${nl.signals['slachtoffer-werk']}`);
+      expect(list[0]!.content.actions[1]?.url).toBe(`${TAB_ENDPOINT}/tab?gemeente=hengelo`);
+    });
+
+    it('submitAction follows the language the dialog sends', async () => {
+      const base = fixture('submitAction.json');
+      const value = {
+        ...(base.value as object),
+        data: { signalen: [...SIGNAL_IDS], vragen: [...QUESTION_IDS], lang: 'en' },
+      };
+      const list = attachments((await post(server, { ...base, value })).json);
+      expectCleanCards(list);
+      expect(texts(list[0]!.content)[0]).toBe(cardStrings('en').summaryTitle);
+    });
+
+    const invalid: [string, unknown][] = [
+      ['an unknown signal', { signalen: ['slachtoffer-jan-de-vries'], vragen: [] }],
+      ['a signal that is not a string', { signalen: [7], vragen: [] }],
+      ['signals as a string', { signalen: 'slachtoffer-bang', vragen: [] }],
+      ['a duplicate', { signalen: ['slachtoffer-bang', 'slachtoffer-bang'], vragen: [] }],
+      ['free text', { signalen: [], vragen: [], toelichting: 'naam: Jan, geboren 1990' }],
+      ['an unknown municipality', { signalen: [], vragen: [], gemeente: 'rotterdam' }],
+      ['an oversized payload', { signalen: [], vragen: [], gemeente: 'x'.repeat(20_000) }],
+      ['no data', undefined],
+    ];
+    it.each(invalid)('refuses %s with a message and inserts nothing', async (_name, data) => {
+      const base = fixture('submitAction.json');
+      const { status, json } = await post(server, { ...base, value: { ...(base.value as object), data } });
+      expect(status).toBe(200);
+      expect(json).toEqual({ task: { type: 'message', value: cardStrings('nl').invalidSubmission } });
+      expect((json as Partial<Result>).composeExtension).toBeUndefined();
+    });
+
+    it('refuses a submit for another command or a bot message preview', async () => {
+      const base = fixture('submitAction.json');
+      const value = base.value as object;
+      expect((await post(server, { ...base, value: { ...value, commandId: 'x' } })).status).toBe(400);
+      expect(
+        (await post(server, { ...base, value: { ...value, botMessagePreviewAction: 'send' } })).status,
+      ).toBe(400);
+      expect((await post(server, withValue('fetchTask.json', { commandId: 'zoeken' }))).status).toBe(400);
+    });
+  });
+
+  describe('link unfurling', () => {
+    it('a link to the tab unfurls into the whole signal card (schema 1.3)', async () => {
+      const { status, json } = await post(server, fixture('queryLink.json'));
+      expect(status).toBe(200);
+      const list = attachments(json);
+      expect(list).toHaveLength(1);
+      expectCleanCards(list);
+      expect(list[0]!.content).toEqual(
+        buildSignalCard({ locale: 'nl', version: '1.3', tabUrl: `${TAB_ENDPOINT}/tab?gemeente=hengelo` }),
+      );
+      expect(list[0]!.preview?.content.title).toBe(cardText('nl').title);
+    });
+
+    it('keeps valid settings of the link, drops invalid ones, and follows its language', async () => {
+      const url = `${TAB_ENDPOINT}/tab?gemeente=nergens&af=af%40gemeente.nl,%3Cscript%3E&lang=en`;
+      const list = attachments((await post(server, withValue('queryLink.json', { url }))).json);
+      expect(list[0]!.content.actions[1]?.url).toBe(`${TAB_ENDPOINT}/tab?af=af%40gemeente.nl&lang=en`);
+      expect(texts(list[0]!.content)[0]).toBe(cardText('en').title);
+    });
+
+    it.each([
+      'https://evil.example.nl/tab',
+      'http://signaalkaart.example.nl/tab',
+      'https://signaalkaart.example.nl.evil.example/tab',
+      `${TAB_ENDPOINT}/config`,
+      `${TAB_ENDPOINT}/tabs`,
+      `${TAB_ENDPOINT}/`,
+      'niet een url',
+      `${TAB_ENDPOINT}/tab?${'x'.repeat(3000)}`,
+    ])('gives no card for %.60s', async (url) => {
+      const { status, json } = await post(server, withValue('queryLink.json', { url }));
+      expect(status).toBe(200);
+      expect(attachments(json)).toEqual([]);
+    });
+
+    it('answers the zero-install variant the same way', async () => {
+      const list = attachments(
+        (await post(server, { ...fixture('queryLink.json'), name: 'composeExtension/anonymousQueryLink' }))
+          .json,
+      );
+      expect(list).toHaveLength(1);
+    });
+  });
+
+  describe('bad input: a 4xx, never a crash, never a stack trace', () => {
+    const noStack = (text: string) => {
+      expect(text).not.toMatch(/\bat .+\(.+:\d+:\d+\)|node_modules|Error:/);
+    };
+
+    it('malformed JSON: 400', async () => {
+      const { status, text } = await post(server, '{"type": "invoke", ');
+      expect(status).toBe(400);
+      noStack(text);
+    });
+    it('no content type: 415', async () => {
+      const { status, text } = await post(server, JSON.stringify(fixture('query-search.json')), {});
+      expect(status).toBe(415);
+      noStack(text);
+    });
+    it('a text/plain body: 415', async () => {
+      const { status } = await post(server, 'hallo', { 'content-type': 'text/plain' });
+      expect(status).toBe(415);
+    });
+    it('a body over 100 KB: 413', async () => {
+      const big = query('paspoort', { padding: 'x'.repeat(101 * 1024) });
+      const { status, text } = await post(server, big);
+      expect(status).toBe(413);
+      noStack(text);
+    });
+    it.each([
+      ['an array', [fixture('query-search.json')]],
+      ['a number', 42],
+      ['no type', { name: 'composeExtension/query', value: {} }],
+      ['an invoke without a value', { type: 'invoke', name: 'composeExtension/submitAction' }],
+      ['an invoke with a string value', { type: 'invoke', name: 'composeExtension/query', value: 'x' }],
+      ['a non-string serviceUrl', { ...fixture('query-search.json'), serviceUrl: 5 }],
+      ['an unknown invoke name', { ...fixture('query-search.json'), name: 'composeExtension/setting' }],
+      ['a file consent invoke', { type: 'invoke', name: 'fileConsent/invoke', value: {} }],
+    ])('%s: 400', async (_name, body) => {
+      const { status, text } = await post(server, body);
+      expect(status).toBe(400);
+      noStack(text);
+    });
+    it('a message activity is acknowledged and ignored', async () => {
+      const { status } = await post(server, { type: 'message', text: 'hallo' });
+      expect(status).toBe(200);
+    });
+    it('still serves the rest of the app', async () => {
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${server.url}/api/messages`)).status).toBe(404);
+    });
+  });
+
+  it('logs nothing of what people search or share', async () => {
+    const secret = 'Geheimzoekwoord Jansen';
+    await post(server, query(secret));
+    await post(server, query(`${secret} ${'x'.repeat(200)}`));
+    const base = fixture('submitAction.json');
+    await post(server, {
+      ...base,
+      value: { ...(base.value as object), data: { signalen: [secret], vragen: [] } },
+    });
+    await post(server, '{"zoekterm": "Geheimzoekwoord Jansen", ');
+    for (const line of logged) expect(line).not.toContain('Geheimzoekwoord');
+  });
+});
+
+describe('with bot credentials', () => {
+  let server: RunningServer;
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  beforeAll(async () => {
+    server = await startTestServer({
+      BOT_ID: '6c1b5a2e-0f3d-4e8a-9b7c-2d4e6f8a0b1c',
+      CLIENT_SECRET: 'not-a-real-secret',
+      TENANT_ID: '0d9b645f-597b-41f0-a2a3-ef103fbd91bb',
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    warn.mockRestore();
+    error.mockRestore();
+  });
+
+  it.each(['query-search.json', 'fetchTask.json', 'submitAction.json', 'queryLink.json'])(
+    '%s without a token: 401',
+    async (name) => {
+      const { status, text } = await post(server, fixture(name));
+      expect(status).toBe(401);
+      expect(text).not.toContain('composeExtension');
+    },
+  );
+
+  it('a malformed token: 401', async () => {
+    const { status } = await post(server, fixture('query-search.json'), {
+      'content-type': 'application/json',
+      authorization: 'Bearer not-a-jwt',
+    });
+    expect(status).toBe(401);
+  });
+
+  it('an unknown invoke without a token: 401, not a hint about what exists', async () => {
+    const { status } = await post(server, {
+      ...fixture('query-search.json'),
+      name: 'composeExtension/setting',
+    });
+    expect(status).toBe(401);
+  });
+});
+
+describe('start-up rules', () => {
+  const base = loadServerSettings({ PORT: '0', TAB_ENDPOINT });
+
+  it('refuses to start without token checks in production', async () => {
+    await expect(
+      attachMessageExtension(express(), { ...base, allowUnauthenticated: true, production: true }),
+    ).rejects.toThrow(/DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS/);
+  });
+
+  it('the settings loader refuses the same combination', () => {
+    expect(() =>
+      loadServerSettings({ NODE_ENV: 'production', DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: 'true' }),
+    ).toThrow(/DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS/);
+  });
+
+  it('without bot credentials the app is tab-only: no /api/messages', async () => {
+    const server = await startTestServer({});
+    try {
+      expect((await post(server, fixture('query-search.json'))).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('credentials win over the testing flag: tokens are still checked', async () => {
+    const log = { error: jest.fn(), warn: jest.fn(), info: jest.fn() };
+    const app = express();
+    await attachMessageExtension(
+      app,
+      {
+        ...base,
+        allowUnauthenticated: true,
+        bot: { clientId: '6c1b5a2e-0f3d-4e8a-9b7c-2d4e6f8a0b1c', clientSecret: 's' },
+      },
+      { log },
+    );
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(fixture('query-search.json')),
+      });
+      expect(response.status).toBe(401);
+      expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('ignored'));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
