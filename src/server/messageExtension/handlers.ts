@@ -144,14 +144,12 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
   }
   if (!result.hits.length) return skip ? results([]) : message(strings.noResults);
   return results(
-    result.hits
-      .slice(skip, skip + count)
-      .map((hit) =>
-        adaptive(sectionCard(hit.section, hit.locale, tabUrl(config, hit.locale), hit.highlight), {
-          title: hit.text,
-          text: cardText(hit.locale).sectionTitles[hit.section],
-        }),
-      ),
+    result.hits.slice(skip, skip + count).map((hit) =>
+      adaptive(sectionCard(hit.section, hit.locale, tabUrl(config, hit.locale), hit.highlight), {
+        title: hit.text,
+        text: cardText(hit.locale).sectionTitles[hit.section],
+      }),
+    ),
   );
 }
 
