@@ -6,6 +6,9 @@ import { loadServerSettings } from '../../src/server/settings';
 import { cardProblems, texts } from '../fixtures/invokes/cardCheck';
 import { TAB_ENDPOINT, blockInternet, fixture, post, startTestServer } from '../fixtures/invokes/testServer';
 import express from 'express';
+import { generateKeyPairSync } from 'node:crypto';
+import { finishApp } from '../../src/server/app';
+import { startTokenService } from '../fixtures/invokes/botToken';
 
 type Attachment = {
   contentType: string;
@@ -424,5 +427,68 @@ describe('start-up rules', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe('with a Bot Framework token (signed by a local stand-in of the token service)', () => {
+  const BOT_ID = '6c1b5a2e-0f3d-4e8a-9b7c-2d4e6f8a0b1c';
+  let tokens: Awaited<ReturnType<typeof startTokenService>>;
+  let url: string;
+  let close: () => Promise<void>;
+  const log = { error: jest.fn(), warn: jest.fn(), info: jest.fn() };
+
+  beforeAll(async () => {
+    tokens = await startTokenService();
+    const settings = loadServerSettings({
+      PORT: '0',
+      TAB_ENDPOINT,
+      BOT_ID,
+      CLIENT_SECRET: 'not-a-real-secret',
+    });
+    const app = express();
+    await attachMessageExtension(app, settings, { log, cloud: tokens.cloud });
+    finishApp(app);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/messages`;
+    close = () => new Promise((resolve) => server.close(() => resolve()));
+  });
+  afterAll(async () => {
+    await close();
+    await tokens.close();
+  });
+
+  async function send(name: string, token: string) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(fixture(name)),
+    });
+    return { status: response.status, json: (await response.json()) as unknown };
+  }
+  const serviceurl = fixture('query-search.json').serviceUrl;
+
+  it.each(['query-search.json', 'fetchTask.json', 'submitAction.json', 'queryLink.json'])(
+    '%s with a valid token is answered',
+    async (name) => {
+      const { status, json } = await send(name, tokens.token({ aud: BOT_ID, serviceurl }));
+      expect(status).toBe(200);
+      expect(JSON.stringify(json)).toMatch(/"(composeExtension|task)"/);
+    },
+  );
+
+  it.each([
+    ['another audience', { aud: '11111111-2222-4333-8444-555555555555', serviceurl }],
+    ['another issuer', { aud: BOT_ID, serviceurl, iss: 'https://evil.example' }],
+    ['an expired token', { aud: BOT_ID, serviceurl, exp: Math.floor(Date.now() / 1000) - 3600 }],
+    ['another service URL', { aud: BOT_ID, serviceurl: 'https://evil.example/teams/' }],
+  ])('%s: 401', async (_name, claims) => {
+    expect((await send('query-search.json', tokens.token(claims))).status).toBe(401);
+  });
+
+  it('a token signed with another key: 401', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const token = tokens.token({ aud: BOT_ID, serviceurl }, { key: privateKey });
+    expect((await send('query-search.json', token)).status).toBe(401);
   });
 });
