@@ -258,3 +258,18 @@ describe('keyboard only', () => {
     expect(await sparButton(page).isVisible()).toBe(true);
   });
 });
+
+test('axe reaches into the Teams frame (a planted violation is found)', async () => {
+  const session = await openSession({ inTeams: true });
+  const tab = await openInTeams(session, { path: '/tab' });
+  await tab.waitForCall('appInitialization.success');
+  await (
+    await tab.frame()
+  ).evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    document.querySelector('main')?.append(img);
+  });
+  const result = await axe(session.page);
+  expect(result.violations.map((v) => v.id)).toContain('image-alt');
+});

@@ -1,8 +1,17 @@
 // The tab outside Teams: a browser tab of its own, or framed by a page that is no Teams host.
 import type { Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './helpers/appServer';
-import { AF_ONE, AF_TWO, expectedDeepLink, heading, signalBox, sparButton, texts } from './helpers/app';
-import { appOrigin, openSession, suiteState } from './helpers/suite';
+import {
+  AF_ONE,
+  AF_TWO,
+  expectedDeepLink,
+  heading,
+  renderedColours,
+  signalBox,
+  sparButton,
+  texts,
+} from './helpers/app';
+import { appOrigin, openSession, suiteState, until } from './helpers/suite';
 import { openInTeams } from './helpers/teams';
 
 const { card, ui } = texts('nl');
@@ -99,4 +108,24 @@ test('framed by a silent host on a Teams origin: content before teams-js answers
   expect(Date.now() - started).toBeLessThan(3000);
   await tab.waitForCall('initialize');
   expect(await tab.calls('appInitialization.success')).toEqual([]);
+});
+
+test('standalone follows the system theme as it changes (prefers-color-scheme, forced-colors)', async () => {
+  const { page } = await openSession({ colorScheme: 'light' });
+  await page.goto(`${appOrigin()}/tab`);
+  await heading(page).waitFor();
+  await page.waitForLoadState('networkidle');
+  const light = await renderedColours(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await until(
+    () => renderedColours(page),
+    (c) => c.bg !== light.bg,
+    'the dark theme',
+  );
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+  await until(
+    () => renderedColours(page),
+    (c) => c.bg !== dark.bg || c.fg !== dark.fg,
+    'forced colours',
+  );
 });
