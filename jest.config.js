@@ -14,6 +14,9 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/browser/reporter.js'],
+  // Fluent's accessibility tree is large: role queries in jsdom take seconds on a busy 2-core machine.
+  testTimeout: 30000,
   projects: [
     {
       ...shared,

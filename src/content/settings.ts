@@ -53,7 +53,7 @@ export function parseAandachtsfunctionarissen(raw: string | null | undefined): {
   if (value.length > MAX_PARAM_LENGTH)
     return { addresses: [], problems: [{ field: 'af', reason: 'too-long' }] };
   const items = value
-    .split(/[,;\s]+/)
+    .split(/[,;]/)
     .map((item) => item.trim())
     .filter(Boolean);
   if (items.length > MAX_AANDACHTSFUNCTIONARISSEN) {

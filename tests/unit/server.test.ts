@@ -1,0 +1,195 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { DEFAULTS_PLACEHOLDER } from '../../src/server/pages';
+import { loadServerSettings, SettingsError } from '../../src/server/settings';
+import { startServer, type RunningServer } from '../../src/server/start';
+
+/** A small build with the shape the prerenderer writes, so the server is tested without webpack. */
+function fakeDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'signaalkaart-server-'));
+  mkdirSync(join(dist, 'pages'));
+  mkdirSync(join(dist, 'public', 'assets'), { recursive: true });
+  const page = (lang: string) =>
+    `<!doctype html><html lang="${lang}"><head>${DEFAULTS_PLACEHOLDER}<style>.a{color:red}</style></head><body>${'kaart '.repeat(200)}</body></html>`;
+  writeFileSync(join(dist, 'pages', 'tab.nl.html'), page('nl'));
+  writeFileSync(join(dist, 'pages', 'tab.en.html'), page('en'));
+  writeFileSync(
+    join(dist, 'pages', 'pages.json'),
+    JSON.stringify({
+      tab: {
+        nl: { file: 'tab.nl.html', styleHashes: ["'sha256-abc'"] },
+        en: { file: 'tab.en.html', styleHashes: ["'sha256-abc'"] },
+      },
+    }),
+  );
+  writeFileSync(join(dist, 'public', 'assets', 'tab.0123456789.js'), 'console.log("tab");'.repeat(50));
+  return dist;
+}
+
+let server: RunningServer;
+const distDir = fakeDist();
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}${path}`, { headers, redirect: 'manual' });
+  return { response, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+/** fetch decompresses on its own; this shows the bytes on the wire. */
+function getRaw(path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    request(`${server.url}${path}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('the server', () => {
+  beforeAll(async () => {
+    const settings = loadServerSettings({
+      PORT: '0',
+      DEFAULT_GEMEENTE: 'enschede',
+      DEFAULT_AF: 'af@enschede.nl',
+    });
+    server = await startServer(settings, { distDir });
+  });
+  afterAll(() => server.close());
+
+  it('answers /healthz with ok', async () => {
+    const { response, body } = await get('/healthz');
+    expect(response.status).toBe(200);
+    expect(body.toString()).toBe('ok');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it.each(['/tab', '/healthz', '/assets/tab.0123456789.js', '/does-not-exist'])(
+    'sends the security headers on %s',
+    async (path) => {
+      const { response } = await get(path);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).toMatch(
+        /frame-ancestors 'self' https:\/\/teams\.microsoft\.com https:\/\/\*\.teams\.microsoft\.com .*https:\/\/outlook\.office365\.com/,
+      );
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    },
+  );
+
+  it('serves the page with its own style hashes and the deployment defaults, escaped, in a meta tag', async () => {
+    const { response, body } = await get('/tab');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-security-policy')).toContain(
+      "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' 'sha256-abc'",
+    );
+    expect(body.toString()).toContain(
+      '<meta name="signaalkaart-defaults" content="gemeente=enschede&amp;af=af%40enschede.nl">',
+    );
+  });
+
+  it('serves the language asked for with lang=, and Dutch for anything else', async () => {
+    expect((await get('/tab?lang=en')).body.toString()).toContain('<html lang="en">');
+    for (const lang of ['nl', 'de', '<script>', 'x'.repeat(5000)]) {
+      const { response, body } = await get(`/tab?lang=${encodeURIComponent(lang)}`);
+      expect(response.status).toBe(200);
+      expect(body.toString()).toContain('<html lang="nl">');
+    }
+    expect((await get('/tab?lang=en&lang=nl')).response.status).toBe(200);
+  });
+
+  it('compresses with brotli or gzip, and answers 304 to a known ETag', async () => {
+    const plain = await getRaw('/tab', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const br = await getRaw('/tab', { 'accept-encoding': 'gzip, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body.length).toBeLessThan(plain.body.length / 4);
+    expect(brotliDecompressSync(br.body)).toEqual(plain.body);
+    const gz = await getRaw('/tab', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body)).toEqual(plain.body);
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    const etag = br.headers.etag as string;
+    expect((await getRaw('/tab', { 'if-none-match': etag })).status).toBe(304);
+  });
+
+  it('lets browsers keep content-hashed bundles for a year', async () => {
+    const { response } = await get('/assets/tab.0123456789.js');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('answers unknown paths and odd requests with a plain 404, never a stack trace', async () => {
+    for (const path of ['/nope', '/assets/../../package.json', '/tab/%E0%A4%A', '/assets/%00']) {
+      const { response, body } = await get(path);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(body.toString()).not.toMatch(/at .*\.(js|ts):\d+/);
+    }
+  });
+});
+
+describe('server settings', () => {
+  it('uses the built-in defaults with an empty environment', () => {
+    expect(loadServerSettings({})).toEqual({
+      port: 3978,
+      host: '127.0.0.1',
+      tabEndpoint: undefined,
+      defaults: { gemeente: null, aandachtsfunctionarissen: [] },
+      bot: undefined,
+      allowUnauthenticated: false,
+      production: false,
+      extraFrameAncestors: [],
+    });
+  });
+
+  it('lists everything that is wrong at once', () => {
+    let error: unknown;
+    try {
+      loadServerSettings({
+        PORT: 'abc',
+        TAB_ENDPOINT: 'http://signaalkaart.example.nl',
+        DEFAULT_GEMEENTE: 'amsterdam',
+        DEFAULT_AF: 'not-an-address',
+        BOT_ID: 'bot',
+        EXTRA_FRAME_ANCESTORS: "https://ok.example.nl 'unsafe-inline'",
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SettingsError);
+    expect((error as SettingsError).problems).toHaveLength(6);
+  });
+
+  it('refuses to skip authentication in production', () => {
+    expect(() =>
+      loadServerSettings({ NODE_ENV: 'production', DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: 'true' }),
+    ).toThrow(/alleen voor lokaal testen/);
+    expect(
+      loadServerSettings({ DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: 'true' }).allowUnauthenticated,
+    ).toBe(true);
+  });
+
+  it('normalises the public endpoint and listens on all interfaces in production', () => {
+    const settings = loadServerSettings({
+      NODE_ENV: 'production',
+      TAB_ENDPOINT: 'https://kaart.example.nl/',
+    });
+    expect(settings.tabEndpoint).toBe('https://kaart.example.nl');
+    expect(settings.host).toBe('0.0.0.0');
+  });
+});
