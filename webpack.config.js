@@ -38,6 +38,7 @@ module.exports = (_env, argv) => {
     devtool: production ? false : 'source-map',
     entry: {
       tab: './src/tab/entries/tab.tsx',
+      'dialog-signalen': './src/tab/entries/dialog-signalen.tsx',
     },
     output: {
       path: path.join(dist, 'public', 'assets'),

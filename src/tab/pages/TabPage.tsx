@@ -9,6 +9,7 @@ import { ObservationBar } from '../components/ObservationBar';
 import { QuestionList } from '../components/QuestionList';
 import { Section } from '../components/Section';
 import { SettingsNotices } from '../components/SettingsNotices';
+import { ShareButton } from '../components/ShareButton';
 import { SignalSection } from '../components/SignalSection';
 import { SparFeedback } from '../components/SparFeedback';
 import { TipsSection } from '../components/TipsSection';
@@ -59,7 +60,9 @@ export function TabPage({ initialLocale, initialObservations, openWindow }: TabP
             {ui.privacy}
           </p>
         </header>
-        <ActionBar ui={ui} onSpar={spar} sparHint={sparHint} />
+        <ActionBar ui={ui} onSpar={spar} sparHint={sparHint}>
+          <ShareButton host={host} ui={ui} />
+        </ActionBar>
         <SparFeedback status={status} ui={ui} />
         <SettingsNotices problems={problems} ui={ui} />
         <ObservationBar

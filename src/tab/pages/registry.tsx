@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Locale } from '../../content';
+import { DialogPage } from './DialogPage';
 import { TabPage } from './TabPage';
 
 /** A page that is prerendered at build time and hydrated by its own webpack entry. */
@@ -15,5 +16,10 @@ export const PAGES: readonly PrerenderedPage[] = [
     name: 'tab',
     title: { nl: 'Signaalkaart mensenhandel', en: 'Human trafficking signal card' },
     render: (locale) => <TabPage initialLocale={locale} />,
+  },
+  {
+    name: 'dialog-signalen',
+    title: { nl: 'Signalen delen', en: 'Share signals' },
+    render: (locale) => <DialogPage initialLocale={locale} />,
   },
 ];
