@@ -38,7 +38,7 @@ module.exports = (_env, argv) => {
     devtool: production ? false : 'source-map',
     entry: {
       tab: './src/tab/entries/tab.tsx',
-      'dialog-signalen': './src/tab/entries/dialog-signalen.tsx',
+      config: './src/tab/entries/config.tsx',
     },
     output: {
       path: path.join(dist, 'public', 'assets'),

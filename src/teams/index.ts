@@ -1,5 +1,5 @@
 // The tab loads this module lazily, after first paint: teams-js is not on the path to the card.
 export { connectToTeams, followTeamsTheme, notifyTeamsLoaded, type TeamsHostInfo } from './host';
 export { openTeamsChat, type ChatOpenedBy } from './chat';
-export { canSubmitDialog, submitDialog, closeDialog } from './dialog';
-export { shareLink, type ShareOutcome } from './share';
+export { handleTabConfigSave, readTabContentUrl, setTabConfigValid, type SaveFailure } from './config';
+export { canPickPeople, pickPeopleEmails } from './people';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Locale } from '../../content';
-import { DialogPage } from './DialogPage';
+import { ConfigPage } from './ConfigPage';
 import { TabPage } from './TabPage';
 
 /** A page that is prerendered at build time and hydrated by its own webpack entry. */
@@ -18,8 +18,8 @@ export const PAGES: readonly PrerenderedPage[] = [
     render: (locale) => <TabPage initialLocale={locale} />,
   },
   {
-    name: 'dialog-signalen',
-    title: { nl: 'Signalen delen', en: 'Share signals' },
-    render: (locale) => <DialogPage initialLocale={locale} />,
+    name: 'config',
+    title: { nl: 'Signaalkaart instellen', en: 'Set up the signal card' },
+    render: (locale) => <ConfigPage initialLocale={locale} />,
   },
 ];

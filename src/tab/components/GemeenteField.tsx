@@ -1,0 +1,28 @@
+import { Field, Select } from '@fluentui/react-components';
+import { MUNICIPALITIES } from '../../content';
+import type { UiText } from '../i18n';
+
+type GemeenteFieldProps = {
+  ui: UiText;
+  /** The chosen slug, or ''. */
+  value: string;
+  message?: string;
+  onChange: (slug: string) => void;
+  onBlur: () => void;
+};
+
+/** The municipality of the clerks in this channel: one of the 14, as a native select (keyboard, mobile). */
+export function GemeenteField({ ui, value, message, onChange, onBlur }: GemeenteFieldProps) {
+  return (
+    <Field label={ui.gemeenteLabel} hint={ui.config.gemeenteHint} validationMessage={message} required>
+      <Select value={value} onChange={(_event, data) => onChange(data.value)} onBlur={onBlur}>
+        <option value="">{ui.config.gemeentePlaceholder}</option>
+        {MUNICIPALITIES.map((municipality) => (
+          <option key={municipality.slug} value={municipality.slug}>
+            {municipality.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

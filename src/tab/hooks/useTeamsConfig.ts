@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import type * as Teams from '../../teams';
+import type { SaveFailure } from '../../teams/config';
+import type { Host } from '../host/useHost';
+import type { UiText } from '../i18n';
+
+type TeamsModule = typeof Teams;
+
+type UseTeamsConfigOptions = {
+  host: Host;
+  /** The tab link to save, or null while the form is not valid. */
+  link: string | null;
+  ui: UiText;
+  /** The tab's stored contentUrl, when Teams has one (re-opened settings). */
+  onStoredContentUrl: (contentUrl: string) => void;
+  /** The admin pressed Save while the form was not valid (the host should not allow it, but may). */
+  onInvalidSave: () => void;
+};
+
+/**
+ * The Teams side of the configuration page: reads the stored configuration, keeps the host's Save
+ * button in step with the form's validity and stores the tab link when the admin saves.
+ */
+export function useTeamsConfig({ host, link, ui, onStoredContentUrl, onInvalidSave }: UseTeamsConfigOptions) {
+  const [teams, setTeams] = useState<TeamsModule | null>(null);
+  const [canPick, setCanPick] = useState(false);
+  const [saveFailure, setSaveFailure] = useState<SaveFailure | null>(null);
+  // The save handler is registered once and reads the latest values when Teams calls it.
+  const latest = useRef({ link, ui, onStoredContentUrl, onInvalidSave });
+  latest.current = { link, ui, onStoredContentUrl, onInvalidSave };
+
+  const { kind, teams: connect } = host;
+  useEffect(() => {
+    if (kind !== 'teams') return;
+    let cancelled = false;
+    connect().then((connected) => {
+      if (cancelled || !connected) return;
+      connected.handleTabConfigSave(
+        () => latest.current.link,
+        (failure) => {
+          setSaveFailure(failure);
+          if (failure === 'invalid') latest.current.onInvalidSave();
+          return failure === 'invalid'
+            ? latest.current.ui.config.saveInvalid
+            : latest.current.ui.config.saveFailed;
+        },
+      );
+      setTeams(connected);
+      setCanPick(connected.canPickPeople());
+      connected
+        .readTabContentUrl()
+        .then((contentUrl) => {
+          if (!cancelled && contentUrl) latest.current.onStoredContentUrl(contentUrl);
+        })
+        // A host that cannot tell just means a new tab: the form starts empty.
+        .catch(() => undefined);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [kind, connect]);
+
+  const valid = link !== null;
+  useEffect(() => {
+    if (!teams) return;
+    teams.setTabConfigValid(valid);
+    if (valid) setSaveFailure((failure) => (failure === 'invalid' ? null : failure));
+  }, [teams, valid]);
+
+  return { teams, canPick, saveFailure };
+}
