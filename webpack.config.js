@@ -39,6 +39,7 @@ module.exports = (_env, argv) => {
     entry: {
       tab: './src/tab/entries/tab.tsx',
       config: './src/tab/entries/config.tsx',
+      'dialog-signalen': './src/tab/entries/dialog-signalen.tsx',
     },
     output: {
       path: path.join(dist, 'public', 'assets'),

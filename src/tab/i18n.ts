@@ -1,6 +1,37 @@
 import type { Locale, SettingsProblem } from '../content';
 import type { AddressError, PickResult } from './hooks/configForm';
 
+/** Words of the "Signalen delen" dialog that the message extension opens. */
+export type DialogText = {
+  title: string;
+  intro: string;
+  /** The fixed promise that the summary holds no personal data. */
+  noPersonalData: string;
+  gemeenteHint: string;
+  noGemeente: string;
+  gemeenteUnknown: string;
+  insert: string;
+  cancel: string;
+  nothingTicked: string;
+  inserting: string;
+  failed: string;
+  standaloneTitle: string;
+  standalone: string;
+  openTab: string;
+};
+
+/** Words of "Delen in chat" in the tab. */
+export type ShareLinkText = {
+  /** The button's label where the link can only be copied (outside Teams). */
+  copyLink: string;
+  /** The draft message that goes with the shared link: never anything that was ticked. */
+  message: string;
+  copied: string;
+  copiedInstead: string;
+  copyFailed: string;
+  linkLabel: string;
+};
+
 /** Words of the configuration page (/config) where an admin sets up the channel tab. */
 export type ConfigText = {
   title: string;
@@ -74,6 +105,8 @@ export type UiText = {
   notices: string;
   problem: (problem: SettingsProblem) => string;
   dismiss: string;
+  dialog: DialogText;
+  shareLink: ShareLinkText;
   config: ConfigText;
 };
 
@@ -132,6 +165,34 @@ const nl: UiText = {
     }
   },
   dismiss: 'Sluiten',
+  dialog: {
+    title: 'Signalen delen',
+    intro:
+      'Vink aan wat je hebt gezien en wat je hebt gevraagd. Met "Invoegen in chat" komt een samenvatting in je bericht. Je verstuurt het bericht zelf.',
+    noPersonalData:
+      'De samenvatting bevat geen namen of andere persoonsgegevens: alleen de signalen en vragen die je aanvinkt, en de gemeente.',
+    gemeenteHint: 'Niet verplicht.',
+    noGemeente: 'Geen gemeente',
+    gemeenteUnknown: 'De gemeente in de link is onbekend. Kies hier zelf een gemeente als je wilt.',
+    insert: 'Invoegen in chat',
+    cancel: 'Annuleren',
+    nothingTicked: 'Je hebt nog niets aangevinkt. Vink minstens één signaal of vraag aan.',
+    inserting: 'De samenvatting gaat naar je bericht.',
+    failed: 'Invoegen lukte niet. Probeer het opnieuw.',
+    standaloneTitle: 'Deze pagina werkt in Microsoft Teams',
+    standalone:
+      'Invoegen in een chat kan alleen via "Signalen delen" bij het schrijven van een bericht in Microsoft Teams. Je kunt de lijst hier wel gebruiken.',
+    openTab: 'Open de signaalkaart',
+  },
+  shareLink: {
+    copyLink: 'Link kopiëren',
+    message: 'De signaalkaart mensenhandel voor de balie.',
+    copied: 'Link gekopieerd. Plak hem in een chat. Wat je hebt aangevinkt, zit er niet in.',
+    copiedInstead:
+      'Delen kan hier niet. Link gekopieerd: plak hem in een chat. Wat je hebt aangevinkt, zit er niet in.',
+    copyFailed: 'Kopiëren lukte niet. Kopieer de link hieronder zelf (Ctrl+C).',
+    linkLabel: 'Link naar de signaalkaart',
+  },
   config: {
     title: 'Signaalkaart instellen',
     intro:
@@ -258,6 +319,34 @@ const en: UiText = {
     }
   },
   dismiss: 'Close',
+  dialog: {
+    title: 'Share signals',
+    intro:
+      'Tick what you noticed and what you asked. "Insert in chat" puts a summary in your message. You send the message yourself.',
+    noPersonalData:
+      'The summary contains no names or other personal data: only the signals and questions you tick, and the municipality.',
+    gemeenteHint: 'Optional.',
+    noGemeente: 'No municipality',
+    gemeenteUnknown: 'The municipality in the link is unknown. Choose one here if you like.',
+    insert: 'Insert in chat',
+    cancel: 'Cancel',
+    nothingTicked: 'You have not ticked anything yet. Tick at least one signal or question.',
+    inserting: 'The summary is going into your message.',
+    failed: 'Inserting did not work. Please try again.',
+    standaloneTitle: 'This page works in Microsoft Teams',
+    standalone:
+      'Inserting into a chat only works through "Share signals" while writing a message in Microsoft Teams. You can still use the list here.',
+    openTab: 'Open the signal card',
+  },
+  shareLink: {
+    copyLink: 'Copy link',
+    message: 'The human trafficking signal card for the front desk.',
+    copied: 'Link copied. Paste it into a chat. What you ticked is not in it.',
+    copiedInstead:
+      'Sharing is not possible here. Link copied: paste it into a chat. What you ticked is not in it.',
+    copyFailed: 'Copying did not work. Copy the link below yourself (Ctrl+C).',
+    linkLabel: 'Link to the signal card',
+  },
   config: {
     title: 'Set up the signal card',
     intro:

@@ -3,3 +3,5 @@ export { connectToTeams, followTeamsTheme, notifyTeamsLoaded, type TeamsHostInfo
 export { openTeamsChat, type ChatOpenedBy } from './chat';
 export { handleTabConfigSave, readTabContentUrl, setTabConfigValid, type SaveFailure } from './config';
 export { canPickPeople, pickPeopleEmails } from './people';
+export { canSubmitDialog, submitDialog, closeDialog } from './dialog';
+export { shareLink, type ShareOutcome } from './share';

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { Locale } from '../../content';
 import { ConfigPage } from './ConfigPage';
+import { DialogPage } from './DialogPage';
 import { TabPage } from './TabPage';
 
 /** A page that is prerendered at build time and hydrated by its own webpack entry. */
@@ -21,5 +22,10 @@ export const PAGES: readonly PrerenderedPage[] = [
     name: 'config',
     title: { nl: 'Signaalkaart instellen', en: 'Set up the signal card' },
     render: (locale) => <ConfigPage initialLocale={locale} />,
+  },
+  {
+    name: 'dialog-signalen',
+    title: { nl: 'Signalen delen', en: 'Share signals' },
+    render: (locale) => <DialogPage initialLocale={locale} />,
   },
 ];
