@@ -16,5 +16,6 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/tests/browser/setup/afterEach.ts'],
   testTimeout: 60_000,
   slowTestThreshold: 20,
+  verbose: true,
   reporters: ['default', '<rootDir>/tests/browser/reporter.js'],
 };

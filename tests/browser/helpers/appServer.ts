@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -45,10 +45,26 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Also kept in test-results/, so a server that dies in the middle of a run can be looked into.
+  const logFile = path.join(ROOT, `test-results/app-server-${port}.log`);
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = (chunk: Buffer) => {
+    output += chunk.toString();
+    appendFileSync(logFile, chunk);
+  };
+  child.stdout.on('data', log);
+  child.stderr.on('data', log);
   let exited: number | null | undefined;
-  child.on('exit', (code) => (exited = code));
+  let stopping = false;
+  child.on('exit', (code, signal) => {
+    exited = code;
+    if (!stopping) {
+      appendFileSync(
+        logFile,
+        `\n[test suite] the app server exited by itself: code ${code}, signal ${signal}\n`,
+      );
+    }
+  });
 
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
@@ -74,6 +90,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         if (exited !== undefined) return resolve();
         const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
         child.once('exit', () => {
