@@ -1,6 +1,6 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, PersonSearchRegular } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { MAX_AANDACHTSFUNCTIONARISSEN } from '../../content';
 import type { AddressField } from '../hooks/configForm';
 import type { UiText } from '../i18n';
@@ -22,6 +22,14 @@ type AddressFieldsProps = {
 };
 
 const HINT_ID = 'af-hint';
+
+/**
+ * Keeps focus in the field while the mouse is down on a button below it: otherwise the field's blur shows
+ * its message, the button moves down, and the click lands next to it.
+ */
+function keepFocus(event: MouseEvent): void {
+  event.preventDefault();
+}
 
 /** One to five aandachtsfunctionarissen, one address per field, each with its own message. */
 export function AddressFields({
@@ -81,6 +89,7 @@ export function AddressFields({
                   size="small"
                   icon={<DeleteRegular />}
                   aria-label={ui.config.removeAddress(index + 1)}
+                  onMouseDown={keepFocus}
                   onClick={() => {
                     focusNext.current = fields[index - 1]?.id ?? fields[index + 1]?.id ?? null;
                     onRemove(field.id);
@@ -96,6 +105,7 @@ export function AddressFields({
           <Button
             icon={<AddRegular />}
             disabledFocusable={full}
+            onMouseDown={keepFocus}
             onClick={() => {
               if (full) return;
               focusNext.current = 'last';
@@ -105,7 +115,7 @@ export function AddressFields({
             {ui.config.addAddress}
           </Button>
           {onPick && (
-            <Button icon={<PersonSearchRegular />} onClick={onPick}>
+            <Button icon={<PersonSearchRegular />} onMouseDown={keepFocus} onClick={onPick}>
               {ui.config.pickPeople}
             </Button>
           )}
