@@ -2,7 +2,7 @@ import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-co
 import { useEffect, type ReactNode } from 'react';
 import type { Locale } from '../../content';
 import type { HostTheme } from '../../teams/theme';
-import { fluentTheme } from '../host/fluentTheme';
+import { useFluentTheme } from '../host/fluentTheme';
 
 const useBaseStyles = makeStaticStyles({
   body: { margin: 0 },
@@ -19,11 +19,12 @@ type AppShellProps = { theme: HostTheme; locale: Locale; children: ReactNode };
 export function AppShell({ theme, locale, children }: AppShellProps) {
   useBaseStyles();
   const styles = useShellStyles();
+  const fluentTheme = useFluentTheme(theme);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+    <FluentProvider theme={fluentTheme} className={styles.provider}>
       {children}
     </FluentProvider>
   );

@@ -1,18 +1,15 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { SettingsProblem } from '../../content';
 import type { UiText } from '../i18n';
+import { Notice } from './Notice';
 
 /** Polite notices about values in the tab's link that were ignored; the values themselves are never shown. */
 export function SettingsNotices({ problems, ui }: { problems: readonly SettingsProblem[]; ui: UiText }) {
   if (problems.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{ui.notices}</MessageBarTitle>
-        {problems.map((problem) => (
-          <span key={problem.field}> {ui.problem(problem)}</span>
-        ))}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" title={ui.notices}>
+      {problems.map((problem) => (
+        <span key={problem.field}>{ui.problem(problem)} </span>
+      ))}
+    </Notice>
   );
 }

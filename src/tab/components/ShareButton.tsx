@@ -1,12 +1,14 @@
-import { Button, Field, Input, mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import { ShareRegular } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Host } from '../host/useHost';
 import { useShareLink, type ShareStatus } from '../hooks/useShareLink';
 import type { UiText } from '../i18n';
 import { useShareButtonStyles } from './ShareButton.styles';
 
 type ShareButtonProps = { host: Host; ui: UiText };
+
+const LinkField = lazy(() => import(/* webpackChunkName: "link-field" */ './LinkField'));
 
 function feedbackOf(status: ShareStatus, ui: UiText): string {
   switch (status) {
@@ -25,13 +27,7 @@ function feedbackOf(status: ShareStatus, ui: UiText): string {
 export function ShareButton({ host, ui }: ShareButtonProps) {
   const styles = useShareButtonStyles();
   const { share, status, link } = useShareLink({ host, message: ui.shareLink.message });
-  const field = useRef<HTMLInputElement>(null);
   const message = feedbackOf(status, ui);
-
-  useEffect(() => {
-    // Focus selects the link, so Ctrl+C copies it right away.
-    if (status === 'copy-failed') field.current?.focus();
-  }, [status]);
 
   return (
     <>
@@ -43,9 +39,9 @@ export function ShareButton({ host, ui }: ShareButtonProps) {
           {message}
         </p>
         {status === 'copy-failed' && (
-          <Field label={ui.shareLink.linkLabel} className={styles.field}>
-            <Input ref={field} readOnly value={link} onFocus={(event) => event.target.select()} />
-          </Field>
+          <Suspense fallback={null}>
+            <LinkField label={ui.shareLink.linkLabel} link={link} className={styles.field} />
+          </Suspense>
         )}
       </div>
     </>

@@ -1,8 +1,9 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Link } from '@fluentui/react-components';
 import { KMT } from '../../content';
 import type { SparStatus } from '../hooks/useSpar';
 import type { UiText } from '../i18n';
 import { useActionBarStyles } from './ActionBar.styles';
+import { Notice } from './Notice';
 
 /** What the spar button did, said in words; "not configured" explains the fix and offers KMT. */
 export function SparFeedback({ status, ui }: { status: SparStatus; ui: UiText }) {
@@ -11,24 +12,16 @@ export function SparFeedback({ status, ui }: { status: SparStatus; ui: UiText })
   return (
     <div role="status" className={styles.feedback}>
       {status === 'not-configured' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{ui.sparNotConfiguredTitle}</MessageBarTitle> {ui.sparNotConfigured}{' '}
-            {ui.sparNotConfiguredKmt} <Link href={`tel:${KMT.phoneE164}`}>{KMT.phoneDisplay}</Link>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title={ui.sparNotConfiguredTitle}>
+          {ui.sparNotConfigured} {ui.sparNotConfiguredKmt}{' '}
+          <Link href={`tel:${KMT.phoneE164}`}>{KMT.phoneDisplay}</Link>
+        </Notice>
       )}
-      {status === 'opened' && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{ui.sparOpened}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status === 'opened' && <Notice intent="success">{ui.sparOpened}</Notice>}
       {status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {ui.sparFailed} <Link href={`tel:${KMT.phoneE164}`}>{KMT.phoneDisplay}</Link>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {ui.sparFailed} <Link href={`tel:${KMT.phoneE164}`}>{KMT.phoneDisplay}</Link>
+        </Notice>
       )}
     </div>
   );

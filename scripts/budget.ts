@@ -1,0 +1,44 @@
+// The bundle budget of issue 6 as a pure function, so the build check and its tests share one rule.
+
+/** Gzipped bytes each page may load before it is interactive (DESIGN.md, performance budget). */
+export const INITIAL_JS_BUDGET: Readonly<Record<string, number>> = { tab: 120 * 1024 };
+
+export type EntrySize = {
+  entry: string;
+  files: { file: string; gzip: number }[];
+  total: number;
+  budget?: number;
+};
+export type BudgetReport = { entries: EntrySize[]; problems: string[] };
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Sums the gzipped size of each entry's initial files (dist/entries.json) and lists every entry over its
+ * budget, and every budgeted entry that the build did not produce.
+ */
+export function checkBudget(
+  entries: Readonly<Record<string, readonly string[]>>,
+  gzipSize: (file: string) => number,
+  budgets: Readonly<Record<string, number>> = INITIAL_JS_BUDGET,
+): BudgetReport {
+  const problems: string[] = [];
+  const sizes = Object.entries(entries).map(([entry, names]): EntrySize => {
+    const files = names.map((file) => ({ file, gzip: gzipSize(file) }));
+    return { entry, files, total: files.reduce((sum, f) => sum + f.gzip, 0), budget: budgets[entry] };
+  });
+  for (const size of sizes) {
+    if (size.budget !== undefined && size.total > size.budget) {
+      const largest = [...size.files].sort((a, b) => b.gzip - a.gzip)[0];
+      problems.push(
+        `Initial JavaScript for "${size.entry}" is ${kb(size.total)} gzipped, over its budget of ${kb(size.budget)} ` +
+          `by ${kb(size.total - size.budget)} (largest file: ${largest?.file} ${kb(largest?.gzip ?? 0)}). ` +
+          'Load what first paint does not need with import(), or move it to its own entry.',
+      );
+    }
+  }
+  for (const entry of Object.keys(budgets)) {
+    if (!(entry in entries)) problems.push(`The build has no entry "${entry}", which has a budget.`);
+  }
+  return { entries: sizes, problems };
+}
