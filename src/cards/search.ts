@@ -4,6 +4,7 @@ import {
   SIGNAL_IDS,
   cardText,
   questionLine,
+  signalGroup,
   type Locale,
   type SectionId,
 } from '../content';
@@ -34,13 +35,21 @@ type Entry = {
   normalized: Record<Locale, string>;
 };
 
+// A signal is found by its group's title too ("begeleider betaalt"), as the card prints it under that title.
 function entry(highlight: Highlight, order: number, textOf: (locale: Locale) => string): Entry {
   const text = { nl: textOf('nl'), en: textOf('en') };
+  const searchable = (l: Locale) =>
+    highlight.kind === 'signal'
+      ? `${cardText(l).sectionTitles[signalGroup(highlight.id)]} ${text[l]}`
+      : text[l];
   return {
     highlight,
     order,
     text,
-    normalized: { nl: ` ${normalizeForSearch(text.nl)}`, en: ` ${normalizeForSearch(text.en)}` },
+    normalized: {
+      nl: ` ${normalizeForSearch(searchable('nl'))}`,
+      en: ` ${normalizeForSearch(searchable('en'))}`,
+    },
   };
 }
 

@@ -50,6 +50,12 @@ describe('searchCard', () => {
     expect(hits('paspoort olifant')).toEqual([]);
   });
 
+  it('finds a signal by the title of its group, as the card prints it', () => {
+    expect(ids(hits('begeleider betaalt'))).toEqual(['begeleider-betaalt']);
+    expect(ids(hits('companion pays', 'en'))).toEqual(['begeleider-betaalt']);
+    expect(hits('begeleider betaalt')[0]?.text).toBe(cardText('nl').signals['begeleider-betaalt']);
+  });
+
   it('puts matches at the start of a word first', () => {
     // "slapen" starts a word in one question; "aap" is inside words only.
     expect(ids(hits('slaap'))[0]).toBe('vraag-slaapplek');

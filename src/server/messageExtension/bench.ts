@@ -86,6 +86,7 @@ export async function benchSearch(
 /** Starts the message extension alone, in local testing mode, on a free loopback port; resolves its endpoint URL. */
 export async function serveForBench(): Promise<{ url: string; close: () => Promise<void> }> {
   const app = express();
+  app.set('etag', false); // as createApp does
   await attachMessageExtension(
     app,
     {
