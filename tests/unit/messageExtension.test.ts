@@ -368,6 +368,14 @@ describe('with bot credentials', () => {
     expect(status).toBe(401);
   });
 
+  it.each([
+    ['an invoke without a value', { type: 'invoke', name: 'composeExtension/submitAction' }],
+    ['an empty object', {}],
+    ['an array', []],
+  ])('%s without a token: 401, checked before the shape', async (_name, body) => {
+    expect((await post(server, body)).status).toBe(401);
+  });
+
   it('an unknown invoke without a token: 401, not a hint about what exists', async () => {
     const { status } = await post(server, {
       ...fixture('query-search.json'),

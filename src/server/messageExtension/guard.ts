@@ -10,10 +10,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const optionalRecord = (value: unknown) => value === undefined || isRecord(value);
 
 /**
- * Checks the envelope of an activity before the Teams SDK sees it, so that nothing malformed can reach code
- * that assumes Teams' shape: JSON only, at most 100 KB, an object with a `type`, and for invokes a `name` and
- * an object `value`. Everything else is answered 4xx without reading further.
+ * True for something shaped like a Teams activity: an object with a `type`, and for invokes a `name` and an
+ * object `value`. The SDK's router assumes this shape; anything else would reach it as a crash.
  */
+export function isActivityEnvelope(body: unknown): boolean {
+  return (
+    isRecord(body) &&
+    typeof body.type === 'string' &&
+    (body.serviceUrl === undefined || typeof body.serviceUrl === 'string') &&
+    optionalRecord(body.from) &&
+    optionalRecord(body.recipient) &&
+    optionalRecord(body.conversation) &&
+    (body.type !== 'invoke' || (typeof body.name === 'string' && isRecord(body.value)))
+  );
+}
+
+/** Before the Teams SDK reads a request: JSON only (415 otherwise), at most 100 KB (413), parsable (400). */
 export function activityGuard(): RequestHandler[] {
   const requireJson: RequestHandler = (req, res, next) => {
     if (!req.is('application/json')) {
@@ -22,23 +34,7 @@ export function activityGuard(): RequestHandler[] {
     }
     next();
   };
-  const checkEnvelope: RequestHandler = (req, res, next) => {
-    const body: unknown = req.body;
-    const valid =
-      isRecord(body) &&
-      typeof body.type === 'string' &&
-      (body.serviceUrl === undefined || typeof body.serviceUrl === 'string') &&
-      optionalRecord(body.from) &&
-      optionalRecord(body.recipient) &&
-      optionalRecord(body.conversation) &&
-      (body.type !== 'invoke' || (typeof body.name === 'string' && isRecord(body.value)));
-    if (!valid) {
-      res.status(400).json({ error: 'Not a Teams activity' });
-      return;
-    }
-    next();
-  };
-  return [requireJson, express.json({ limit: MAX_BODY, strict: true }), checkEnvelope];
+  return [requireJson, express.json({ limit: MAX_BODY, strict: true })];
 }
 
 /** Errors on the endpoint (unparsable JSON, too large, anything unexpected): a status and a fixed text, no stack. */

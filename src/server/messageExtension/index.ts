@@ -2,7 +2,7 @@ import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { CloudEnvironment, InvokeResponse } from '@microsoft/teams.api';
 import type { Express } from 'express';
 import type { ServerSettings } from '../settings';
-import { activityErrors, activityGuard } from './guard';
+import { activityErrors, activityGuard, isActivityEnvelope } from './guard';
 import {
   answerFetchTask,
   answerQuery,
@@ -106,14 +106,16 @@ export async function attachMessageExtension(
     ),
   );
 
-  // Search runs at every keystroke and has a latency budget (p99 < 50 ms at 100 parallel requests). The SDK's
-  // activity pipeline builds API and Graph clients for every activity, which costs several times the answer
-  // itself, so a search invoke is answered right after the SDK has checked its token (`onRequest` is what the
-  // SDK's HttpServer calls once `authorize` has passed). Everything else goes through the SDK's routes.
+  // `onRequest` is what the SDK's HttpServer calls once the token check has passed. Here, first, anything not
+  // shaped like an activity is refused (the SDK's router would crash on it). Then search, which runs at every
+  // keystroke and has a latency budget (p99 < 50 ms at 100 parallel requests), is answered directly: the SDK's
+  // activity pipeline builds API and Graph clients for every activity, several times the cost of the answer.
+  // Everything else goes through the SDK's routes.
   const sdkOnRequest = teams.server.onRequest;
   if (!sdkOnRequest) throw new Error('Teams SDK: HttpServer.onRequest is not set');
   teams.server.onRequest = async (event) => {
-    const activity = event.body as { type?: unknown; name?: unknown; value?: unknown; locale?: unknown };
+    if (!isActivityEnvelope(event.body)) return { status: 400, body: { error: 'Not a Teams activity' } };
+    const activity = event.body as { type: string; name?: string; value?: unknown; locale?: unknown };
     if (activity.type === 'invoke' && activity.name === 'composeExtension/query') {
       return answerQuery(activity.value, activity.locale, config);
     }
