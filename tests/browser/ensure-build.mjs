@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const output = path.join(root, 'dist/server/main.js');
+// The build writes these in separate steps; the oldest of them says when the build last ran in full.
+const outputs = ['dist/server/main.js', 'dist/entries.json', 'dist/pages/pages.json'].map((f) =>
+  path.join(root, f),
+);
 const inputs = [
   'src',
   'assets',
@@ -24,7 +28,9 @@ function newest(file) {
   return Math.max(0, ...readdirSync(file).map((name) => newest(path.join(file, name))));
 }
 
-const builtAt = existsSync(output) ? statSync(output).mtimeMs : 0;
+const builtAt = outputs.every((f) => existsSync(f))
+  ? Math.min(...outputs.map((f) => statSync(f).mtimeMs))
+  : 0;
 const changedAt = Math.max(...inputs.map((name) => newest(path.join(root, name))));
 if (builtAt >= changedAt) {
   console.log('dist/ is up to date.');

@@ -179,3 +179,20 @@ test('Teams locale en-us gives the English card and lang="en"', async () => {
   await tab.app.getByRole('checkbox', { name: en.card.signals['slachtoffer-bang'], exact: true }).waitFor();
   expect(await (await tab.frame()).evaluate(() => document.documentElement.lang)).toMatch(/^en/);
 });
+
+test('"Delen in chat" shares the clean tab link with sharing.shareWebContent', async () => {
+  const tab = await openTab(`?gemeente=enschede&af=${AF_ONE}&utm=x&gemeente2=y#fragment`);
+  await tab.waitForCall('appInitialization.success');
+  await signalBox(tab.app, 'slachtoffer-bang').check();
+  await tab.app.getByRole('button', { name: ui.share }).click();
+  const call = await tab.waitForCall('sharing.shareWebContent');
+  const content = (call.args[0] as { content: { type: string; url: string; preview: boolean }[] }).content;
+  expect(content).toHaveLength(1);
+  expect(content[0]).toMatchObject({
+    type: 'URL',
+    url: `${tab.session.appOrigin}/tab?gemeente=enschede&af=${encodeURIComponent(AF_ONE)}`,
+    preview: true,
+  });
+  // What was ticked is never part of what is shared.
+  expect(JSON.stringify(call.args)).not.toContain(card.signals['slachtoffer-bang']);
+});

@@ -149,12 +149,14 @@ export class Session {
     return this.cspViolations.filter((v) => !this.expectedCsp.has(v) && !isTeamsJsCdnFetch(v));
   }
 
-  /** Problems that fail any test: CSP violations the page reports, uncaught errors, foreign requests. */
+  /** Problems that fail any test: CSP violations the page reports, uncaught and console errors, foreign requests. */
   problems(): string[] {
     const problems: string[] = [];
     for (const v of this.unexpectedCspViolations()) problems.push(`CSP violation: ${JSON.stringify(v)}`);
     for (const e of this.pageErrors) problems.push(`Uncaught page error: ${e}`);
     for (const r of this.foreignRequests()) problems.push(`Request to another host: ${r.method} ${r.url}`);
+    for (const e of this.consoleErrors.filter(isUnexplainedConsoleError))
+      problems.push(`Console error: ${e}`);
     return problems;
   }
 }
@@ -163,6 +165,12 @@ export class Session {
 export const TEAMS_JS_CDN = 'https://res.cdn.office.net/teams-js/';
 export function isTeamsJsCdnFetch(v: CspViolation): boolean {
   return v.directive === 'connect-src' && v.blocked.startsWith(TEAMS_JS_CDN);
+}
+
+// CSP refusals are reported (and judged) through their securitypolicyviolation events, and a request the
+// suite refused is reported as a request to another host; any other console error is the page's own.
+function isUnexplainedConsoleError(text: string): boolean {
+  return !/Content Security Policy|net::ERR_BLOCKED_BY_CLIENT/.test(text);
 }
 
 function isDeepLinkNavigation(r: RecordedRequest): boolean {
