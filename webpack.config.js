@@ -23,6 +23,18 @@ const griffelRule = {
   },
 };
 
+/** A warning in this build has meant a broken page (an import that does not exist): fail on any. */
+class FailOnWarningsPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap('FailOnWarningsPlugin', (stats) => {
+      if (stats.hasWarnings()) {
+        console.error('The build has warnings; they are treated as errors.');
+        process.exitCode = 1;
+      }
+    });
+  }
+}
+
 /** Writes which files each page must load first (its entry's initial chunks), for the prerenderer. */
 class EntryFilesPlugin {
   apply(compiler) {
@@ -68,7 +80,7 @@ module.exports = (_env, argv) => {
     // One initial file per page (one gzip stream, one request); only lazy chunks are split off.
     optimization: { splitChunks: { chunks: 'async' } },
     performance: { hints: false },
-    plugins: [new EntryFilesPlugin()],
+    plugins: [new EntryFilesPlugin(), new FailOnWarningsPlugin()],
   };
   const server = {
     name: 'server',

@@ -46,6 +46,8 @@ for (const page of PAGES) {
       DEFAULTS_PLACEHOLDER,
       '<noscript><link rel="stylesheet" href="/static/nojs.css"></noscript>',
       ...scripts.map((file) => `<script defer src="/assets/${file}"></script>`),
+      // The provider paints the page; the body's default margin would leave a frame around it.
+      '<style>body{margin:0}</style>',
       styles,
       '</head>',
       `<body><div id="${ROOT_ID}">${body}</div></body>`,

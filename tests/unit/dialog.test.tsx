@@ -9,7 +9,7 @@ import {
   questionLine,
   type Locale,
 } from '../../src/content';
-import { uiText } from '../../src/tab/i18n';
+import { dialogUiText } from '../../src/tab/i18n.dialog';
 import { DialogPage } from '../../src/tab/pages/DialogPage';
 import * as teams from '../../src/teams';
 import type { TeamsHostInfo } from '../../src/teams';
@@ -27,7 +27,7 @@ jest.mock('../../src/teams', () => ({
 
 const mockedTeams = jest.mocked(teams);
 const nl = cardText('nl');
-const ui = uiText('nl');
+const ui = dialogUiText('nl');
 
 const taskFrame: TeamsHostInfo = { theme: 'light', locale: 'nl-nl', frameContext: 'task', hostName: 'Teams' };
 
@@ -115,7 +115,7 @@ describe('the checklist', () => {
     inTeamsDialog({ locale: 'en-gb' });
     const user = renderDialog('nl');
     const en = cardText('en');
-    const english = uiText('en');
+    const english = dialogUiText('en');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await settled();
     await user.click(signalBox('begeleider-betaalt', en));
@@ -233,7 +233,7 @@ describe('outside a Teams dialog', () => {
   it('English outside Teams links to the English tab', async () => {
     standalone();
     renderDialog('en');
-    expect(await screen.findByRole('link', { name: uiText('en').dialog.openTab })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: dialogUiText('en').dialog.openTab })).toHaveAttribute(
       'href',
       '../tab?lang=en',
     );

@@ -3,11 +3,11 @@ import { AddRegular, DeleteRegular, PersonSearchRegular } from '@fluentui/react-
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { MAX_AANDACHTSFUNCTIONARISSEN } from '../../content';
 import type { AddressField } from '../hooks/configForm';
-import type { UiText } from '../i18n';
+import type { ConfigUiText } from '../i18n.config';
 import { useAddressFieldsStyles } from './AddressFields.styles';
 
 type AddressFieldsProps = {
-  ui: UiText;
+  ui: ConfigUiText;
   fields: readonly AddressField[];
   /** The message next to each field, by field id. */
   messages: Record<number, string | undefined>;

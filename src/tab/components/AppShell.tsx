@@ -1,12 +1,8 @@
-import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
+import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
 import type { Locale } from '../../content';
 import type { HostTheme } from '../../teams/theme';
 import { useFluentTheme } from '../host/fluentTheme';
-
-const useBaseStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
 
 const useShellStyles = makeStyles({
   // The provider paints the theme's background, so it must cover the whole frame.
@@ -17,7 +13,6 @@ type AppShellProps = { theme: HostTheme; locale: Locale; children: ReactNode };
 
 /** The one FluentProvider of a page: theme from the host, `lang` on the document. */
 export function AppShell({ theme, locale, children }: AppShellProps) {
-  useBaseStyles();
   const styles = useShellStyles();
   const fluentTheme = useFluentTheme(theme);
   useEffect(() => {

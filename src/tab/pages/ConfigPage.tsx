@@ -10,7 +10,7 @@ import { mergePicked, tabLink, type PickResult } from '../hooks/configForm';
 import { useConfigForm } from '../hooks/useConfigForm';
 import { useTeamsConfig } from '../hooks/useTeamsConfig';
 import { useHost } from '../host/useHost';
-import { uiText } from '../i18n';
+import { configUiText } from '../i18n.config';
 import { useConfigPageStyles } from './ConfigPage.styles';
 
 export type ConfigPageProps = { initialLocale: Locale };
@@ -21,7 +21,7 @@ export type ConfigPageProps = { initialLocale: Locale };
  */
 export function ConfigPage({ initialLocale }: ConfigPageProps) {
   const host = useHost({ initialLocale });
-  const ui = uiText(host.locale);
+  const ui = configUiText(host.locale);
   const text = ui.config;
   const styles = useConfigPageStyles();
   const { form, check, dispatch, loadContentUrl } = useConfigForm();

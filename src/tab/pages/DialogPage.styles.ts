@@ -1,4 +1,6 @@
-import { makeStaticStyles, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+// From Griffel itself: the build's Griffel loader only handles Fluent's makeStyles and makeResetStyles.
+import { makeStaticStyles } from '@griffel/react';
 
 // Keeps a focused tick box from hiding behind the sticky button bar while tabbing down the list.
 export const useDialogStaticStyles = makeStaticStyles({

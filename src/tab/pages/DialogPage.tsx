@@ -19,7 +19,7 @@ import { useDialogGemeente } from '../hooks/useDialogGemeente';
 import { useObservations, type Observations } from '../hooks/useObservations';
 import { useRestoreObservations } from '../hooks/useRestoreObservations';
 import { useSignalenDialog, type DialogStatus } from '../hooks/useSignalenDialog';
-import { uiText, type UiText } from '../i18n';
+import { dialogUiText, type DialogUiText } from '../i18n.dialog';
 import { useDialogPageStyles, useDialogStaticStyles } from './DialogPage.styles';
 
 export type DialogPageProps = {
@@ -28,7 +28,7 @@ export type DialogPageProps = {
   initialObservations?: Observations;
 };
 
-function statusText(status: DialogStatus, ui: UiText, signals: number, questions: number): string {
+function statusText(status: DialogStatus, ui: DialogUiText, signals: number, questions: number): string {
   switch (status) {
     case 'nothing-ticked':
       return ui.dialog.nothingTicked;
@@ -50,7 +50,7 @@ export function DialogPage({ initialLocale, initialObservations }: DialogPagePro
   const styles = useDialogPageStyles();
   const host = useHost({ initialLocale });
   const card = cardText(host.locale);
-  const ui = uiText(host.locale);
+  const ui = dialogUiText(host.locale);
   const { observations, seenSignals, askedQuestions, setSignal, setQuestion, restore } = useObservations();
   useRestoreObservations(initialObservations, restore);
   const { gemeente, setGemeente, unknownInLink } = useDialogGemeente();

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { cardText, type Locale, type SignalId } from '../../../src/content';
 import { uiText } from '../../../src/tab/i18n';
+import { configUiText } from '../../../src/tab/i18n.config';
+import { dialogUiText } from '../../../src/tab/i18n.dialog';
 import { ROOT } from './appServer';
 
 /** A page or the app's frame inside the Teams host: both answer getByRole. */
@@ -12,7 +14,8 @@ export const AF_ONE = 'af.enschede@gemeente.example';
 export const AF_TWO = ['af.hengelo@gemeente.example', 'plaatsvervanger.hengelo@gemeente.example'];
 
 export function texts(locale: Locale = 'nl') {
-  return { card: cardText(locale), ui: uiText(locale) };
+  const ui = { ...uiText(locale), config: configUiText(locale).config, dialog: dialogUiText(locale).dialog };
+  return { card: cardText(locale), ui };
 }
 
 export function heading(root: Root, locale: Locale = 'nl'): Locator {
