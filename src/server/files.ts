@@ -35,16 +35,19 @@ function etagOf(body: Buffer): string {
 /** Prepares a body: compresses it (unless told the compressed forms already exist) and tags it. */
 export function prepare(body: Buffer, type: string, compressed?: { gzip?: Buffer; br?: Buffer }): ServedFile {
   const compressible = /^(text\/|application\/json|image\/svg)/.test(type) && body.length > 256;
+  // A compressed form that is not smaller than the file is not worth sending.
+  const smaller = (form: Buffer | undefined) => (form && form.length < body.length ? form : undefined);
   return {
     body,
     type,
     etag: etagOf(body),
-    gzip: compressed?.gzip ?? (compressible ? gzipSync(body, { level: 9 }) : undefined),
-    br:
+    gzip: smaller(compressed?.gzip ?? (compressible ? gzipSync(body, { level: 9 }) : undefined)),
+    br: smaller(
       compressed?.br ??
-      (compressible
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : undefined),
+        (compressible
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : undefined),
+    ),
   };
 }
 
@@ -79,24 +82,39 @@ export function loadFolder(folder: string): Map<string, ServedFile> {
   return files;
 }
 
-/** Sends a prepared file: 304 on a matching ETag, brotli or gzip when the client takes it. */
+/** The codings the client takes, from Accept-Encoding: `br;q=0` means "not brotli". */
+function acceptedCodings(header: string | undefined): Set<string> {
+  const codings = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && (!q || Number(q.slice(2)) > 0)) codings.add(name);
+  }
+  return codings;
+}
+
+/**
+ * Sends a prepared file: brotli or gzip when the client takes it, each coding with its own ETag (they are
+ * different bytes), and 304 when the client already has those bytes.
+ */
 export function sendFile(req: Request, res: Response, file: ServedFile, cacheControl: string): void {
+  const accepted = acceptedCodings(req.headers['accept-encoding']);
+  const [body, encoding] =
+    file.br && accepted.has('br')
+      ? [file.br, 'br']
+      : file.gzip && accepted.has('gzip')
+        ? [file.gzip, 'gzip']
+        : [file.body, undefined];
+  const etag = encoding ? `${file.etag.slice(0, -1)}-${encoding}"` : file.etag;
   res.setHeader('Cache-Control', cacheControl);
-  res.setHeader('ETag', file.etag);
+  res.setHeader('ETag', etag);
   res.setHeader('Vary', 'Accept-Encoding');
   res.setHeader('Content-Type', file.type);
   const ifNoneMatch = req.headers['if-none-match'];
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === file.etag)) {
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     res.status(304).end();
     return;
   }
-  const accepted = String(req.headers['accept-encoding'] ?? '');
-  const [body, encoding] =
-    file.br && /\bbr\b/.test(accepted)
-      ? [file.br, 'br']
-      : file.gzip && /\bgzip\b/.test(accepted)
-        ? [file.gzip, 'gzip']
-        : [file.body, undefined];
   if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);
   res.status(200).end(req.method === 'HEAD' ? undefined : body);

@@ -123,8 +123,23 @@ describe('the server', () => {
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.body)).toEqual(plain.body);
     expect(br.headers.vary).toBe('Accept-Encoding');
-    const etag = br.headers.etag as string;
-    expect((await getRaw('/tab', { 'if-none-match': etag })).status).toBe(304);
+    // Different bytes, different ETags; a client that already has them gets 304.
+    expect(new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]).size).toBe(3);
+    expect(
+      (await getRaw('/tab', { 'accept-encoding': 'br', 'if-none-match': br.headers.etag as string })).status,
+    ).toBe(304);
+    expect((await getRaw('/tab', { 'if-none-match': plain.headers.etag as string })).status).toBe(304);
+    expect(
+      (await getRaw('/tab', { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag as string }))
+        .status,
+    ).toBe(200);
+    // q=0 refuses a coding.
+    expect((await getRaw('/tab', { 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe(
+      'gzip',
+    );
+    expect(
+      (await getRaw('/tab', { 'accept-encoding': 'gzip;q=0' })).headers['content-encoding'],
+    ).toBeUndefined();
   });
 
   it('lets browsers keep content-hashed bundles for a year', async () => {

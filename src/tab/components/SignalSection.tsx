@@ -1,4 +1,4 @@
-import { signalIdsOf, type CardText, type SignalGroup, type SignalId } from '../../content';
+import { SIGNAL_GROUPS, signalIdsOf, type CardText, type SignalGroup, type SignalId } from '../../content';
 import type { UiText } from '../i18n';
 import { CheckItem } from './CheckItem';
 import { Section } from './Section';
@@ -30,5 +30,16 @@ export function SignalSection({ group, card, ui, seen, onSeenChange }: SignalSec
         ))}
       </ul>
     </Section>
+  );
+}
+
+/** Both groups of signals, as on the card: the possible victim, then the companion. */
+export function SignalSections(props: Omit<SignalSectionProps, 'group'>) {
+  return (
+    <>
+      {SIGNAL_GROUPS.map((group) => (
+        <SignalSection key={group} group={group} {...props} />
+      ))}
+    </>
   );
 }

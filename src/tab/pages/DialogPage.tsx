@@ -12,7 +12,7 @@ import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { cardText, findMunicipality, MUNICIPALITIES, type Locale } from '../../content';
 import { QuestionList } from '../components/QuestionList';
 import { Section } from '../components/Section';
-import { SignalSection } from '../components/SignalSection';
+import { SignalSections } from '../components/SignalSection';
 import { AppShell } from '../components/AppShell';
 import { useHost } from '../host/useHost';
 import { useDialogGemeente } from '../hooks/useDialogGemeente';
@@ -102,20 +102,7 @@ export function DialogPage({ initialLocale, initialObservations }: DialogPagePro
           </Select>
         </Field>
         <div>
-          <SignalSection
-            group="slachtoffer"
-            card={card}
-            ui={ui}
-            seen={observations.signals}
-            onSeenChange={setSignal}
-          />
-          <SignalSection
-            group="begeleider"
-            card={card}
-            ui={ui}
-            seen={observations.signals}
-            onSeenChange={setSignal}
-          />
+          <SignalSections card={card} ui={ui} seen={observations.signals} onSeenChange={setSignal} />
           <Section id="vragen" title={card.sectionTitles.vragen} hint={ui.tickQuestions}>
             <QuestionList card={card} ui={ui} asked={observations.questions} onAskedChange={setQuestion} />
           </Section>

@@ -10,7 +10,7 @@ import { QuestionList } from '../components/QuestionList';
 import { Section } from '../components/Section';
 import { SettingsNotices } from '../components/SettingsNotices';
 import { ShareButton } from '../components/ShareButton';
-import { SignalSection } from '../components/SignalSection';
+import { SignalSections } from '../components/SignalSection';
 import { SparFeedback } from '../components/SparFeedback';
 import { TipsSection } from '../components/TipsSection';
 import { ViewSwitch, type View } from '../components/ViewSwitch';
@@ -83,20 +83,7 @@ export function TabPage({ initialLocale, initialObservations, openWindow }: TabP
                 {paragraph}
               </p>
             ))}
-            <SignalSection
-              group="slachtoffer"
-              card={card}
-              ui={ui}
-              seen={observations.signals}
-              onSeenChange={setSignal}
-            />
-            <SignalSection
-              group="begeleider"
-              card={card}
-              ui={ui}
-              seen={observations.signals}
-              onSeenChange={setSignal}
-            />
+            <SignalSections card={card} ui={ui} seen={observations.signals} onSeenChange={setSignal} />
             <TipsSection card={card} />
             <HoeVerder card={card} ui={ui} settings={settings} />
           </div>
