@@ -1,5 +1,5 @@
 import { app, pages, people } from '@microsoft/teams-js';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConfigPage } from '../../src/tab/pages/ConfigPage';
 
@@ -64,7 +64,8 @@ async function pressSave(): Promise<jest.Mocked<SaveEvent>> {
   const handler = jest.mocked(pages.config.registerOnSaveHandler).mock.calls.at(-1)?.[0];
   if (!handler) throw new Error('The page registered no save handler');
   const event = saveEvent();
-  await handler(event);
+  // The host calls the handler; the page's state changes it causes belong in act().
+  await act(() => handler(event));
   return event;
 }
 
