@@ -1,11 +1,11 @@
-// Runs `npm run build` when dist/ is missing or older than what it is built from, so the browser suite
-// always tests the current sources without rebuilding on every run.
+// Runs `npm run build` when dist/ is missing or older than what it is built from, so `npm start` and the
+// browser suite always use the current sources without rebuilding every time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'dist/server/main.js');
 // The build writes these in separate steps; the oldest of them says when the build last ran in full.
 const outputs = ['dist/server/main.js', 'dist/entries.json', 'dist/pages/pages.json'].map((f) =>
