@@ -142,7 +142,8 @@ describe('buildManifest', () => {
             type: 'action',
             title: 'Signalen delen',
             fetchTask: true,
-            context: ['compose', 'commandBox'],
+            // The summary card goes into a message being written; the command box has none.
+            context: ['compose'],
           }),
         ],
         messageHandlers: [{ type: 'link', value: { domains: ['signaalkaart.enschede.example'] } }],
