@@ -18,6 +18,7 @@ import {
   signalIdsOf,
   tipsSentence,
 } from '../src/content';
+import { searchRequestBodies } from '../src/server/messageExtension/bench';
 import { checkBudget, kb } from './budget';
 
 const ROOT = join(__dirname, '..');
@@ -173,26 +174,6 @@ async function paintBench(tabUrl: string, staticUrl: string): Promise<string> {
   return version;
 }
 
-function searchBody(term: string, i: number): string {
-  return JSON.stringify({
-    type: 'invoke',
-    name: 'composeExtension/query',
-    id: `bench-${i}`,
-    channelId: 'msteams',
-    serviceUrl: 'https://smba.trafficmanager.net/emea/',
-    from: { id: '29:bench-user', aadObjectId: 'b130c271-d2eb-45f9-83ab-9eb3fe3788bc' },
-    conversation: { id: '19:bench@thread.v2', conversationType: 'groupChat', tenantId: 'bench' },
-    recipient: { id: '28:bench-bot', name: 'Signaalkaart' },
-    locale: i % 2 ? 'nl-NL' : 'en-US',
-    channelData: { tenant: { id: 'bench' }, source: { name: 'compose' } },
-    value: {
-      commandId: 'zoeken',
-      parameters: [{ name: 'zoekterm', value: term }],
-      queryOptions: { skip: 0, count: 25 },
-    },
-  });
-}
-
 type AutocannonResult = {
   latency: { p50: number; p99: number };
   requests: { total: number; average: number };
@@ -209,12 +190,14 @@ async function searchBench(): Promise<void> {
     CLIENT_ID: '',
   };
   const { url, child } = await startApp(env);
+  // The same varied search invokes as the message extension's own load test, shaped as Teams sends them.
+  const searchBodies = searchRequestBodies();
   try {
     const endpoint = `${url}/api/messages`;
     const probe = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: searchBody('paspoort', 1),
+      body: searchBodies[0],
     });
     const text = await probe.text();
     if (probe.status !== 200 || !text.includes('composeExtension')) {
@@ -227,15 +210,14 @@ async function searchBench(): Promise<void> {
     const autocannon = require('autocannon') as (
       options: Record<string, unknown>,
     ) => Promise<AutocannonResult>;
-    const terms = ['paspoort', 'werk', 'schulden', 'begeleider betaalt', 'passport', 'safe', 'xyz', ''];
     const result = await autocannon({
       url: endpoint,
       connections: 100,
       duration: 10,
-      requests: terms.map((term, i) => ({
+      requests: searchBodies.map((body) => ({
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: searchBody(term, i),
+        body,
       })),
     });
     console.log(`\nMessage extension search (composeExtension/query, 100 connections, 10 s, loopback):`);
