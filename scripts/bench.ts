@@ -20,11 +20,11 @@ import {
 } from '../src/content';
 import { searchRequestBodies } from '../src/server/messageExtension/bench';
 import { checkBudget, kb } from './budget';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const card = cardText('nl');
 /** The last question of the card: when its text is painted, the whole card is on screen. */
 const LAST_QUESTION = card.questions[QUESTION_IDS[QUESTION_IDS.length - 1]!].text;
@@ -116,16 +116,8 @@ const median = (values: number[]) => {
 
 async function paintBench(tabUrl: string, staticUrl: string): Promise<string> {
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
   });
   const samples: Record<'tab' | 'static', Sample[]> = { tab: [], static: [] };
   const load = async (url: string): Promise<Sample> => {

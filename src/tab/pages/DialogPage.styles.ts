@@ -21,15 +21,6 @@ export const useDialogPageStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   title: { ...typographyStyles.title3, margin: 0, overflowWrap: 'anywhere' },
   intro: { ...typographyStyles.body1, margin: 0 },
-  privacy: {
-    ...typographyStyles.body1,
-    margin: 0,
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForeground2,
-  },
-  privacyIcon: { flexShrink: 0, marginTop: '2px', color: tokens.colorBrandForeground1 },
   gemeente: { maxWidth: '320px' },
   footer: {
     display: 'flex',

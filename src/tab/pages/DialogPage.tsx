@@ -8,10 +8,10 @@ import {
   mergeClasses,
   Select,
 } from '@fluentui/react-components';
-import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { cardText, findMunicipality, MUNICIPALITIES, type Locale } from '../../content';
 import { QuestionList } from '../components/QuestionList';
 import { Section } from '../components/Section';
+import { PrivacyNote } from '../components/PrivacyNote';
 import { SignalSections } from '../components/SignalSection';
 import { AppShell } from '../components/AppShell';
 import { useHost } from '../host/useHost';
@@ -69,10 +69,7 @@ export function DialogPage({ initialLocale, initialObservations }: DialogPagePro
         <header className={styles.header}>
           <h1 className={styles.title}>{ui.dialog.title}</h1>
           <p className={styles.intro}>{ui.dialog.intro}</p>
-          <p className={styles.privacy}>
-            <ShieldCheckmarkRegular className={styles.privacyIcon} aria-hidden="true" />
-            {ui.dialog.noPersonalData}
-          </p>
+          <PrivacyNote text={ui.dialog.noPersonalData} />
         </header>
         {outsideDialog && (
           <MessageBar intent="info" layout="multiline">

@@ -20,16 +20,6 @@ export const useTabPageStyles = makeStyles({
     overflowWrap: 'anywhere',
     '@media print': { ...typographyStyles.subtitle1 },
   },
-  privacy: {
-    ...typographyStyles.body1,
-    margin: 0,
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForeground2,
-    '@media print': { display: 'none' },
-  },
-  privacyIcon: { flexShrink: 0, marginTop: '2px', color: tokens.colorBrandForeground1 },
   intro: { ...typographyStyles.body1, margin: `0 0 ${tokens.spacingVerticalM}` },
   columns: {
     display: 'grid',

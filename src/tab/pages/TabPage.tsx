@@ -1,10 +1,10 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { cardText, type Locale } from '../../content';
 import { ActionBar } from '../components/ActionBar';
 import { AppShell } from '../components/AppShell';
 import { HoeVerder } from '../components/HoeVerder';
+import { PrivacyNote } from '../components/PrivacyNote';
 import { ObservationBar } from '../components/ObservationBar';
 import { QuestionList } from '../components/QuestionList';
 import { Section } from '../components/Section';
@@ -55,10 +55,7 @@ export function TabPage({ initialLocale, initialObservations, openWindow }: TabP
       <main className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>{card.title}</h1>
-          <p className={styles.privacy}>
-            <ShieldCheckmarkRegular className={styles.privacyIcon} aria-hidden="true" />
-            {ui.privacy}
-          </p>
+          <PrivacyNote text={ui.privacy} />
         </header>
         <ActionBar ui={ui} onSpar={spar} sparHint={sparHint}>
           <ShareButton host={host} ui={ui} />

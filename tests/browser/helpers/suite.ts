@@ -7,20 +7,7 @@ export const STATE_FILE = path.join(ROOT, 'test-results/.browser-suite.json');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
 export const TEAMS_ORIGIN = 'https://teams.microsoft.com';
 
-/** Chromium without anything that talks to the internet on its own. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
+export { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium';
 
 /** Written by globalSetup, read by every test file. */
 export type SuiteState = { wsEndpoint: string; appOrigin: string; hostPort: number };

@@ -1,0 +1,13 @@
+import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { usePrivacyNoteStyles } from './PrivacyNote.styles';
+
+/** The one line, with a shield, that says what the page keeps and sends (never on paper). */
+export function PrivacyNote({ text }: { text: string }) {
+  const styles = usePrivacyNoteStyles();
+  return (
+    <p className={styles.note}>
+      <ShieldCheckmarkRegular className={styles.icon} aria-hidden="true" />
+      {text}
+    </p>
+  );
+}
