@@ -35,16 +35,29 @@ class FailOnWarningsPlugin {
   }
 }
 
-/** Writes which files each page must load first (its entry's initial chunks), for the prerenderer. */
+/**
+ * Writes, per page, the files its HTML loads (`initial`: the small boot script) and every file it loads before
+ * it is interactive (`beforeInteractive`: the boot script and the page's app chunk, named `<page>-app`, with
+ * the chunks it shares with other pages), for the prerenderer and the bundle budget.
+ */
 class EntryFilesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('EntryFilesPlugin', (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: 'EntryFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
         () => {
+          const js = (files) => files.filter((file) => file.endsWith('.js'));
           const entries = {};
           for (const [name, entrypoint] of compilation.entrypoints) {
-            entries[name] = entrypoint.getFiles().filter((file) => file.endsWith('.js'));
+            const app = compilation.namedChunkGroups.get(`${name}-app`);
+            if (!app) {
+              compilation.errors.push(
+                new Error(`EntryFilesPlugin: entry "${name}" loads no "${name}-app" chunk`),
+              );
+              continue;
+            }
+            const initial = js(entrypoint.getFiles());
+            entries[name] = { initial, beforeInteractive: [...new Set([...initial, ...js(app.getFiles())])] };
           }
           compilation.emitAsset(
             '../../entries.json',
@@ -64,9 +77,9 @@ module.exports = (_env, argv) => {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry: {
-      tab: './src/tab/entries/tab.tsx',
-      config: './src/tab/entries/config.tsx',
-      'dialog-signalen': './src/tab/entries/dialog-signalen.tsx',
+      tab: './src/tab/entries/tab.ts',
+      config: './src/tab/entries/config.ts',
+      'dialog-signalen': './src/tab/entries/dialog-signalen.ts',
     },
     output: {
       path: path.join(dist, 'public', 'assets'),
@@ -77,8 +90,11 @@ module.exports = (_env, argv) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules: [tsRule, griffelRule] },
-    // One initial file per page (one gzip stream, one request); only lazy chunks are split off.
-    optimization: { splitChunks: { chunks: 'async' } },
+    // Per page one small boot file and one app chunk (one request and one gzip stream for React and Fluent);
+    // lazy parts (teams-js, dark themes, notices) stay chunks of their own.
+    optimization: {
+      splitChunks: { chunks: 'async', cacheGroups: { default: false, defaultVendors: false } },
+    },
     performance: { hints: false },
     plugins: [new EntryFilesPlugin(), new FailOnWarningsPlugin()],
   };

@@ -2,11 +2,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkBudget, kb } from './budget';
+import { checkBudget, kb, type EntryFiles } from './budget';
 
 const dist = join(__dirname, '..', 'dist');
 const assets = join(dist, 'public', 'assets');
-const entries = JSON.parse(readFileSync(join(dist, 'entries.json'), 'utf8')) as Record<string, string[]>;
+const entries = JSON.parse(readFileSync(join(dist, 'entries.json'), 'utf8')) as Record<string, EntryFiles>;
 /** The size the server sends: the precompressed .gz (gzip -9) when the build wrote it. */
 const gzipSize = (file: string): number => {
   const path = join(assets, file);
@@ -16,11 +16,14 @@ const gzipSize = (file: string): number => {
 };
 
 const report = checkBudget(entries, gzipSize);
-for (const { entry, files, total, budget } of report.entries) {
+for (const { entry, files, initial, total, budget } of report.entries) {
   const of = budget === undefined ? '' : ` of ${kb(budget)} budget`;
-  console.log(`${entry}: initial JS ${kb(total)} gzipped${of} (${files.map((f) => f.file).join(', ')})`);
+  console.log(
+    `${entry}: JS before interactive ${kb(total)} gzipped${of}, of which ${kb(initial)} before the first paint ` +
+      `(${files.map((f) => f.file).join(', ')})`,
+  );
 }
-const initial = new Set(Object.values(entries).flat());
+const initial = new Set(Object.values(entries).flatMap((e) => e.beforeInteractive));
 const lazy = readdirSync(assets).filter((f) => f.endsWith('.js') && !initial.has(f));
 console.log(`lazy chunks: ${lazy.map((f) => `${f} ${kb(gzipSize(f))}`).join(', ')}`);
 if (report.problems.length) {

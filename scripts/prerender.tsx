@@ -7,6 +7,7 @@ import { createDOMRenderer, RendererProvider, renderToStyleElements } from '@flu
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { LOCALES } from '../src/content';
 import { DEFAULTS_PLACEHOLDER, type PageIndex } from '../src/server/pages';
+import type { EntryFiles } from './budget';
 import { ROOT_ID } from '../src/tab/entries/hydrate';
 import { PAGES } from '../src/tab/pages/registry';
 
@@ -16,7 +17,7 @@ if (process.env.NODE_ENV !== 'production') {
 }
 
 const dist = join(__dirname, '..', 'dist');
-const entries = JSON.parse(readFileSync(join(dist, 'entries.json'), 'utf8')) as Record<string, string[]>;
+const entries = JSON.parse(readFileSync(join(dist, 'entries.json'), 'utf8')) as Record<string, EntryFiles>;
 const outDir = join(dist, 'pages');
 mkdirSync(outDir, { recursive: true });
 
@@ -26,7 +27,7 @@ function sha256(text: string): string {
 
 const index = {} as PageIndex;
 for (const page of PAGES) {
-  const scripts = entries[page.name];
+  const scripts = entries[page.name]?.initial;
   if (!scripts?.length) throw new Error(`webpack has no entry "${page.name}"`);
   index[page.name] = {} as PageIndex[typeof page.name];
   for (const locale of LOCALES) {

@@ -60,6 +60,32 @@ test('the first content is in the HTML: it shows without any JavaScript', async 
   expect(await page.getByText(card.questions['vraag-veilig'].text).count()).toBeGreaterThan(0);
 });
 
+test('the card paints before any app code loads; then the app takes over the same page', async () => {
+  const { page } = await openSession();
+  await page.goto(`${appOrigin()}/tab`);
+  // The HTML asks for one small boot script; React and Fluent come in the app chunk it loads.
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')),
+  );
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toMatch(/^\/assets\/tab\.[0-9a-f]{10}\.js$/);
+  const timing = await until(
+    () =>
+      page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        app: performance
+          .getEntriesByType('resource')
+          .find((entry) => /\/assets\/tab-app\.[0-9a-f]{10}\.js$/.test(entry.name))?.startTime,
+      })),
+    (t) => t.paint !== undefined && t.app !== undefined,
+    'the first paint and the app chunk',
+  );
+  expect(timing.app).toBeGreaterThanOrEqual(timing.paint!);
+  // Hydrated: a tick now updates the count, which only React does.
+  await signalBox(page, 'slachtoffer-bang').check();
+  await page.getByText(ui.observations(1, 0)).first().waitFor();
+});
+
 test('spar at top-level opens the Teams deep link in a new window', async () => {
   const session = await openSession();
   const { page } = session;

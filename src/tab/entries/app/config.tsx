@@ -1,0 +1,5 @@
+import { documentLocale } from '../../host/locale';
+import { ConfigPage } from '../../pages/ConfigPage';
+import { hydratePage } from '../hydrate';
+
+hydratePage(() => <ConfigPage initialLocale={documentLocale()} />);

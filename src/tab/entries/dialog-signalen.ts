@@ -1,0 +1,7 @@
+// The page's first script is only this: the prerendered card paints, then the app loads and hydrates it.
+import { afterFirstPaint } from './afterFirstPaint';
+import { loadApp } from './loadApp';
+
+afterFirstPaint(() =>
+  loadApp(() => import(/* webpackChunkName: "dialog-signalen-app" */ './app/dialog-signalen')),
+);
