@@ -33,15 +33,22 @@ export function contentSecurityPolicy(
   ].join('; ');
 }
 
-/** Sends the security headers on every response; pages later narrow the CSP with their style hashes. */
+/** The security headers of every response; pages narrow the CSP with their style hashes. */
+export function securityHeaderValues(extraFrameAncestors: readonly string[] = []): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy([], extraFrameAncestors),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
+
+/** Sends the security headers on every response. */
 export function securityHeaders(extraFrameAncestors: readonly string[] = []): RequestHandler {
-  const csp = contentSecurityPolicy([], extraFrameAncestors);
+  const headers = Object.entries(securityHeaderValues(extraFrameAncestors));
   return (_req, res, next) => {
-    res.setHeader('Content-Security-Policy', csp);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    for (const [name, value] of headers) res.setHeader(name, value);
     next();
   };
 }

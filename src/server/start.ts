@@ -1,7 +1,7 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, finishApp } from './app';
-import { attachMessageExtension } from './messageExtension';
+import { createMessageExtension, requestListener } from './messageExtension';
 import type { ServerSettings } from './settings';
 
 export type RunningServer = { server: Server; url: string; close: () => Promise<void> };
@@ -12,13 +12,15 @@ export async function startServer(
   { distDir }: { distDir: string },
 ): Promise<RunningServer> {
   const app = createApp(settings, { distDir });
-  await attachMessageExtension(app, settings);
   finishApp(app);
-  const server = await new Promise<Server>((resolve, reject) => {
-    // Express 5 hands listen errors (a port in use) to this callback.
-    const listening = app.listen(settings.port, settings.host, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
+  const endpoint = await createMessageExtension(settings);
+  const server = createServer(requestListener(endpoint, app));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // a port in use
+    server.listen(settings.port, settings.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
 import { QUESTION_IDS, SECTION_IDS, SIGNAL_IDS, cardText } from '../../src/content';
 import { buildSectionCard, buildSignalCard, cardStrings, type AdaptiveCard } from '../../src/cards';
-import { attachMessageExtension } from '../../src/server/messageExtension';
+import { createMessageExtension, requestListener } from '../../src/server/messageExtension';
+import { JsonText } from '../../src/server/messageExtension/jsonText';
 import type { RunningServer } from '../../src/server/start';
 import { loadServerSettings } from '../../src/server/settings';
 import { cardProblems, texts } from '../fixtures/invokes/cardCheck';
@@ -310,9 +312,37 @@ describe('the message extension on the real server (local testing mode, no token
       expect(status).toBe(400);
       noStack(text);
     });
+    it('JSON in another charset than UTF-8: 415; UTF-8 named or not: answered', async () => {
+      const body = JSON.stringify(query('paspoort'));
+      const latin = await post(server, body, { 'content-type': 'application/json; charset=iso-8859-1' });
+      expect(latin.status).toBe(415);
+      for (const type of ['application/json; charset=utf-8', 'Application/JSON; Charset="UTF-8"']) {
+        expect((await post(server, body, { 'content-type': type })).status).toBe(200);
+      }
+    });
+    it('a declared length over 100 KB is refused before the body is read', async () => {
+      const response = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024) },
+        body: 'x'.repeat(200 * 1024),
+      });
+      expect(response.status).toBe(413);
+    });
     it('a message activity is acknowledged and ignored', async () => {
       const { status } = await post(server, { type: 'message', text: 'hallo' });
       expect(status).toBe(200);
+    });
+    it('answers with the security headers, as JSON that is not cached', async () => {
+      const response = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(query('paspoort')),
+      });
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(Number(response.headers.get('content-length'))).toBe(Buffer.byteLength(await response.text()));
     });
     it('still serves the rest of the app', async () => {
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
@@ -390,7 +420,7 @@ describe('start-up rules', () => {
 
   it('refuses to start without token checks in production', async () => {
     await expect(
-      attachMessageExtension(express(), { ...base, allowUnauthenticated: true, production: true }),
+      createMessageExtension({ ...base, allowUnauthenticated: true, production: true }),
     ).rejects.toThrow(/DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS/);
   });
 
@@ -411,9 +441,7 @@ describe('start-up rules', () => {
 
   it('credentials win over the testing flag: tokens are still checked', async () => {
     const log = { error: jest.fn(), warn: jest.fn(), info: jest.fn() };
-    const app = express();
-    await attachMessageExtension(
-      app,
+    const endpoint = await createMessageExtension(
       {
         ...base,
         allowUnauthenticated: true,
@@ -421,7 +449,7 @@ describe('start-up rules', () => {
       },
       { log },
     );
-    const server = app.listen(0, '127.0.0.1');
+    const server = createServer(requestListener(endpoint, express())).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
       const { port } = server.address() as { port: number };
@@ -454,9 +482,9 @@ describe('with a Bot Framework token (signed by a local stand-in of the token se
       CLIENT_SECRET: 'not-a-real-secret',
     });
     const app = express();
-    await attachMessageExtension(app, settings, { log, cloud: tokens.cloud });
     finishApp(app);
-    const server = app.listen(0, '127.0.0.1');
+    const endpoint = await createMessageExtension(settings, { log, cloud: tokens.cloud });
+    const server = createServer(requestListener(endpoint, app)).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/messages`;
     close = () => new Promise((resolve) => server.close(() => resolve()));
@@ -498,5 +526,14 @@ describe('with a Bot Framework token (signed by a local stand-in of the token se
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const token = tokens.token({ aud: BOT_ID, serviceurl }, { key: privateKey });
     expect((await send('query-search.json', token)).status).toBe(401);
+  });
+});
+
+describe('JsonText', () => {
+  it('is sent as it is, and anything else that serializes it gets the same JSON value', () => {
+    const text = '{"composeExtension":{"type":"result","attachments":[{"a":1}]}}';
+    const body = new JsonText(text);
+    expect(body.text).toBe(text);
+    expect(JSON.stringify({ body })).toBe(`{"body":${text}}`);
   });
 });

@@ -7,9 +7,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import express from 'express';
 import { NO_SETTINGS } from '../../content';
-import { attachMessageExtension, MESSAGING_ENDPOINT } from './index';
+import { createMessageExtension, MESSAGING_ENDPOINT, requestListener } from './index';
 
 const TERMS = [
   '',
@@ -85,10 +86,7 @@ export async function benchSearch(
 
 /** Starts the message extension alone, in local testing mode, on a free loopback port; resolves its endpoint URL. */
 export async function serveForBench(): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = express();
-  app.set('etag', false); // as createApp does
-  await attachMessageExtension(
-    app,
+  const endpoint = await createMessageExtension(
     {
       port: 0,
       host: '127.0.0.1',
@@ -100,7 +98,7 @@ export async function serveForBench(): Promise<{ url: string; close: () => Promi
     },
     { log: { error: () => undefined, warn: () => undefined, info: () => undefined } },
   );
-  const server = app.listen(0, '127.0.0.1');
+  const server = createServer(requestListener(endpoint, express())).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${MESSAGING_ENDPOINT}`,

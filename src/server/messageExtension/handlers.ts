@@ -19,6 +19,7 @@ import {
   type AdaptiveCardAttachment,
   type ThumbnailCardAttachment,
 } from '../../cards';
+import { JsonText } from './jsonText';
 
 /** Command ids; the manifest's composeExtensions must use the same. */
 export const SEARCH_COMMAND = 'zoeken';
@@ -72,16 +73,24 @@ export function tabUrl(
   return `${config.tabEndpoint}/tab${search ? `?${search}` : ''}`;
 }
 
-// Section cards depend only on (section, language, hit, tab URL): a few hundred at most, so build each once.
-const sectionCards = new Map<string, AdaptiveCard>();
-function sectionCard(section: SectionId, locale: Locale, url: string | undefined, highlight?: Highlight) {
+// A search result depends only on (section, language, hit, tab URL), never on the term: a few hundred at most,
+// so each is built and serialized once. Search runs at every keystroke.
+const searchResults = new Map<string, JsonText>();
+function searchResult(
+  section: SectionId,
+  locale: Locale,
+  url: string | undefined,
+  preview: ThumbnailCardAttachment['content'],
+  highlight?: Highlight,
+): JsonText {
   const key = `${section}|${locale}|${highlight?.id ?? ''}|${url ?? ''}`;
-  let card = sectionCards.get(key);
-  if (!card) {
-    card = buildSectionCard(section, { locale, tabUrl: url, highlight });
-    sectionCards.set(key, card);
+  let result = searchResults.get(key);
+  if (!result) {
+    const card = buildSectionCard(section, { locale, tabUrl: url, highlight });
+    result = new JsonText(JSON.stringify(adaptive(card, preview)));
+    searchResults.set(key, result);
   }
-  return card;
+  return result;
 }
 
 function adaptive(card: AdaptiveCard, preview?: ThumbnailCardAttachment['content']): ResultAttachment {
@@ -96,6 +105,14 @@ function adaptive(card: AdaptiveCard, preview?: ThumbnailCardAttachment['content
 
 function results(attachments: ResultAttachment[]): InvokeAnswer {
   return ok({ composeExtension: { type: 'result', attachmentLayout: 'list', attachments } });
+}
+
+/** The same answer as `results`, from attachments that are already JSON. */
+function serializedResults(attachments: JsonText[]): InvokeAnswer {
+  const list = attachments.map((attachment) => attachment.text).join(',');
+  return ok(
+    new JsonText(`{"composeExtension":{"type":"result","attachmentLayout":"list","attachments":[${list}]}}`),
+  );
 }
 
 function message(text: string): InvokeAnswer {
@@ -133,9 +150,9 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
   if (result.kind === 'sections') {
     const text = cardText(locale);
     const url = tabUrl(config, locale);
-    return results(
+    return serializedResults(
       SECTION_IDS.slice(skip, skip + count).map((section: SectionId) =>
-        adaptive(sectionCard(section, locale, url), {
+        searchResult(section, locale, url, {
           title: text.sectionTitles[section],
           text: strings.sectionOfCard,
         }),
@@ -143,13 +160,18 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
     );
   }
   if (!result.hits.length) return skip ? results([]) : message(strings.noResults);
-  return results(
-    result.hits.slice(skip, skip + count).map((hit) =>
-      adaptive(sectionCard(hit.section, hit.locale, tabUrl(config, hit.locale), hit.highlight), {
-        title: hit.text,
-        text: cardText(hit.locale).sectionTitles[hit.section],
-      }),
-    ),
+  return serializedResults(
+    result.hits
+      .slice(skip, skip + count)
+      .map((hit) =>
+        searchResult(
+          hit.section,
+          hit.locale,
+          tabUrl(config, hit.locale),
+          { title: hit.text, text: cardText(hit.locale).sectionTitles[hit.section] },
+          hit.highlight,
+        ),
+      ),
   );
 }
 

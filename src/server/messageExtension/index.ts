@@ -1,8 +1,11 @@
-import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import { App } from '@microsoft/teams.apps';
 import type { CloudEnvironment, InvokeResponse } from '@microsoft/teams.api';
+import type { RequestListener } from 'node:http';
 import type { Express } from 'express';
 import type { ServerSettings } from '../settings';
-import { activityErrors, activityGuard, isActivityEnvelope } from './guard';
+import { securityHeaderValues } from '../securityHeaders';
+import { MessagingEndpoint } from './endpoint';
+import { isActivityEnvelope } from './guard';
 import {
   answerFetchTask,
   answerQuery,
@@ -33,17 +36,16 @@ export type AttachOptions = {
 };
 
 /**
- * Answers the message extension on `POST /api/messages` of the given Express app, through the Teams SDK, which
- * checks the Bot Framework token of every request. The SDK never listens itself (`app.initialize()` only
- * registers the route), so one server serves pages and bot. Without bot credentials nothing is registered and
- * the app is tab-only, unless `DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS` is set for local testing; configured
- * credentials always win over that flag, and in production the flag stops the start.
+ * The message extension on `POST /api/messages`, through the Teams SDK, which checks the Bot Framework token of
+ * every request. The SDK never listens itself (`app.initialize()` only registers the route on the returned
+ * endpoint), so one server serves pages and bot (see `requestListener`). Without bot credentials there is no
+ * endpoint and the app is tab-only, unless `DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS` is set for local
+ * testing; configured credentials always win over that flag, and in production the flag stops the start.
  */
-export async function attachMessageExtension(
-  app: Express,
+export async function createMessageExtension(
   settings: ServerSettings,
   options: AttachOptions = {},
-): Promise<void> {
+): Promise<MessagingEndpoint | undefined> {
   if (settings.allowUnauthenticated && settings.production) {
     throw new Error(
       'DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is alleen voor lokaal testen en mag niet samen met NODE_ENV=production.',
@@ -51,7 +53,7 @@ export async function attachMessageExtension(
   }
   const log = options.log ?? console;
   const bot = settings.bot;
-  if (!bot && !settings.allowUnauthenticated) return;
+  if (!bot && !settings.allowUnauthenticated) return undefined;
   if (bot && settings.allowUnauthenticated) {
     log.warn(
       '[teams] BOT_ID is set: DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is ignored, tokens are checked.',
@@ -61,10 +63,14 @@ export async function attachMessageExtension(
     log.warn('[teams] No BOT_ID: /api/messages accepts requests WITHOUT a token. Only for local testing.');
 
   const config: ExtensionConfig = { tabEndpoint: settings.tabEndpoint };
-  app.post(MESSAGING_ENDPOINT, ...activityGuard());
+  const endpoint = new MessagingEndpoint(
+    MESSAGING_ENDPOINT,
+    securityHeaderValues(settings.extraFrameAncestors),
+    (error) => log.error('[teams] request failed', (error as Error)?.name ?? ''),
+  );
 
   const teams = new App({
-    httpServerAdapter: new ExpressAdapter(app, { logger: quietLogger(log, 'teams/http') }),
+    httpServerAdapter: endpoint,
     // Explicit values, also when empty: the SDK would otherwise fall back to CLIENT_ID etc. in the environment.
     clientId: bot?.clientId ?? '',
     clientSecret: bot?.clientSecret ?? '',
@@ -123,5 +129,10 @@ export async function attachMessageExtension(
   };
 
   await teams.initialize();
-  app.use(MESSAGING_ENDPOINT, activityErrors);
+  return endpoint;
+}
+
+/** Serves the messaging endpoint (when there is one) and, for every other request, the web app. */
+export function requestListener(endpoint: MessagingEndpoint | undefined, app: Express): RequestListener {
+  return endpoint ? (req, res) => endpoint.handle(req, res) || void app(req, res) : app;
 }
