@@ -2,7 +2,7 @@
 // Chromium run; bundle sizes; and the message extension's search latency. Numbers only, no assertions.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
@@ -24,7 +24,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
-const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const LOADS = Number(process.env.BENCH_LOADS ?? 30);
 const card = cardText('nl');
 /** The last question of the card: when its text is painted, the whole card is on screen. */
 const LAST_QUESTION = card.questions[QUESTION_IDS[QUESTION_IDS.length - 1]!].text;
@@ -108,11 +108,22 @@ const PROBE = `(() => {
 })();`;
 
 type Sample = { fcp: number; lastQuestion: number };
-const median = (values: number[]) => {
+const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (at - low);
 };
+const median = (values: number[]) => quantile(values, 0.5);
+
+/** 95% interval of median(a) / median(b), by resampling both sets (seeded, so a rerun on the same data agrees). */
+function ratioInterval(a: number[], b: number[]): [number, number] {
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const resample = (values: number[]) => values.map(() => values[Math.floor(random() * values.length)]!);
+  const ratios = Array.from({ length: 2000 }, () => median(resample(a)) / median(resample(b)));
+  return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
+}
 
 async function paintBench(tabUrl: string, staticUrl: string): Promise<string> {
   const browser = await chromium.launch({
@@ -141,28 +152,30 @@ async function paintBench(tabUrl: string, staticUrl: string): Promise<string> {
   };
   await load(tabUrl); // warm-up (server, disk), not counted
   await load(staticUrl);
+  // ABBA: neither page always follows the other (the previous page's teardown overlaps the next load).
   for (let i = 0; i < LOADS; i++) {
-    samples.tab.push(await load(tabUrl));
-    samples.static.push(await load(staticUrl));
+    const order = i % 2 ? (['static', 'tab'] as const) : (['tab', 'static'] as const);
+    for (const name of order) samples[name].push(await load(name === 'tab' ? tabUrl : staticUrl));
   }
   const version = browser.version();
   await browser.close();
+  const ms = (value: number) => `${value.toFixed(0).padStart(4)} ms`;
+  const spread = (values: number[]) =>
+    `${ms(median(values))} (middle half ${quantile(values, 0.25).toFixed(0)}-${quantile(values, 0.75).toFixed(0)})`;
   const row = (name: string, s: Sample[]) =>
-    `${name.padEnd(8)} FCP ${median(s.map((x) => x.fcp))
-      .toFixed(0)
-      .padStart(5)} ms   last question ${median(s.map((x) => x.lastQuestion))
-      .toFixed(0)
-      .padStart(5)} ms`;
-  const ratio = (pick: (x: Sample) => number) =>
-    (median(samples.tab.map(pick)) / median(samples.static.map(pick))).toFixed(2);
+    `${name.padEnd(8)} FCP ${spread(s.map((x) => x.fcp))}   last question ${spread(s.map((x) => x.lastQuestion))}`;
+  const ratio = (pick: (x: Sample) => number) => {
+    const [tab, stat] = [samples.tab.map(pick), samples.static.map(pick)];
+    const [low, high] = ratioInterval(tab, stat);
+    return `${(median(tab) / median(stat)).toFixed(2)}x (95% interval ${low.toFixed(2)}-${high.toFixed(2)})`;
+  };
   console.log(
-    `\nFirst paint, ${LOADS} alternating loads each, medians (viewport 1280x900, fresh context per load):`,
+    `\nFirst paint, ${LOADS} loads each in ABBA order, medians (viewport 1280x900, fresh context per load):`,
   );
   console.log(row('/tab', samples.tab));
   console.log(row('static', samples.static));
-  console.log(
-    `ratio tab/static: FCP ${ratio((x) => x.fcp)}x (goal <= 1.2x), last question ${ratio((x) => x.lastQuestion)}x`,
-  );
+  console.log(`ratio tab/static: FCP ${ratio((x) => x.fcp)}, goal <= 1.2x`);
+  console.log(`                  last question ${ratio((x) => x.lastQuestion)}`);
   return version;
 }
 
@@ -202,16 +215,19 @@ async function searchBench(): Promise<void> {
     const autocannon = require('autocannon') as (
       options: Record<string, unknown>,
     ) => Promise<AutocannonResult>;
-    const result = await autocannon({
-      url: endpoint,
-      connections: 100,
-      duration: 10,
-      requests: searchBodies.map((body) => ({
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      })),
-    });
+    const run = (duration: number) =>
+      autocannon({
+        url: endpoint,
+        connections: 100,
+        duration,
+        requests: searchBodies.map((body) => ({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        })),
+      });
+    await run(2); // warm-up: the server's JIT, not counted
+    const result = await run(10);
     console.log(`\nMessage extension search (composeExtension/query, 100 connections, 10 s, loopback):`);
     console.log(
       `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (budget p99 < 50 ms); ` +
@@ -242,14 +258,17 @@ function printSizes(): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'pages', 'pages.json')) || !existsSync(join(DIST, 'entries.json'))) {
-    console.log('No build yet: npm run build');
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  // The same check as npm start: builds when there is no build or the sources changed since the last one.
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ensure-build.mjs')], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
   const cpu = cpus();
   console.log(`Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores; Node ${process.version}`);
   printSizes();
+  // Search first, while this process is fresh: autocannon measures in this process, so its garbage collection
+  // (after a hundred browser loads) would count as server latency.
+  await searchBench();
   const app = await startApp({ NODE_ENV: 'production' });
   const stat = await serveStatic(staticPage());
   let version = '?';
@@ -260,7 +279,6 @@ async function main(): Promise<void> {
     stat.close();
   }
   console.log(`Chromium ${version}`);
-  await searchBench();
 }
 
 main().catch((error: unknown) => {
