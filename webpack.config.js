@@ -37,8 +37,8 @@ class FailOnWarningsPlugin {
 
 /**
  * Writes, per page, the files its HTML loads (`initial`: the small boot script) and every file it loads before
- * it is interactive (`beforeInteractive`: the boot script and the page's app chunk, named `<page>-app`, with
- * the chunks it shares with other pages), for the prerenderer and the bundle budget.
+ * it is interactive (`beforeInteractive`: the boot script and the page's app chunk, named `<page>-app`), for
+ * the prerenderer and the bundle budget.
  */
 class EntryFilesPlugin {
   apply(compiler) {

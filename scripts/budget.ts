@@ -30,10 +30,11 @@ export function checkBudget(
   budgets: Readonly<Record<string, number>> = INITIAL_JS_BUDGET,
 ): BudgetReport {
   const problems: string[] = [];
-  const sum = (names: readonly string[]) => names.reduce((total, file) => total + gzipSize(file), 0);
   const sizes = Object.entries(entries).map(([entry, { initial, beforeInteractive }]): EntrySize => {
     const files = beforeInteractive.map((file) => ({ file, gzip: gzipSize(file) }));
-    return { entry, files, initial: sum(initial), total: sum(beforeInteractive), budget: budgets[entry] };
+    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    const initialBytes = files.filter((f) => initial.includes(f.file)).reduce((sum, f) => sum + f.gzip, 0);
+    return { entry, files, initial: initialBytes, total, budget: budgets[entry] };
   });
   for (const size of sizes) {
     if (size.budget !== undefined && size.total > size.budget) {

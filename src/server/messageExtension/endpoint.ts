@@ -5,7 +5,7 @@ import { JsonText } from './jsonText';
 /** Largest activity accepted; Teams' own are a few KB. */
 export const MAX_BODY_BYTES = 100 * 1024;
 
-type Reply = { status: number; body: unknown };
+type Reply = { status: number; body?: unknown };
 
 const reply = (status: number, error: string): Reply => ({ status, body: { error } });
 const UNSUPPORTED_TYPE = reply(415, 'Content-Type must be application/json');
@@ -69,9 +69,7 @@ export class MessagingEndpoint implements IHttpServerAdapter {
     }
     // As a strict JSON body parser: an object or an array; the shape is checked after the token.
     if (typeof body !== 'object' || body === null) return BAD_REQUEST;
-    const headers = req.headers as Record<string, string | string[]>;
-    const { status, body: answer } = await handler({ body, headers });
-    return { status, body: answer };
+    return handler({ body, headers: req.headers as Record<string, string | string[]> });
   }
 
   private send(res: ServerResponse, { status, body }: Reply): void {

@@ -73,8 +73,8 @@ export function tabUrl(
   return `${config.tabEndpoint}/tab${search ? `?${search}` : ''}`;
 }
 
-// A search result depends only on (section, language, hit, tab URL), never on the term: a few hundred at most,
-// so each is built and serialized once. Search runs at every keystroke.
+// A search result depends only on (section, language, hit, tab URL, preview), never on the term: a few hundred
+// at most, so each is built and serialized once. Search runs at every keystroke.
 const searchResults = new Map<string, JsonText>();
 function searchResult(
   section: SectionId,
@@ -83,7 +83,7 @@ function searchResult(
   preview: ThumbnailCardAttachment['content'],
   highlight?: Highlight,
 ): JsonText {
-  const key = `${section}|${locale}|${highlight?.id ?? ''}|${url ?? ''}`;
+  const key = [section, locale, highlight?.id ?? '', url ?? '', preview.title, preview.text].join('|');
   let result = searchResults.get(key);
   if (!result) {
     const card = buildSectionCard(section, { locale, tabUrl: url, highlight });
@@ -103,16 +103,21 @@ function adaptive(card: AdaptiveCard, preview?: ThumbnailCardAttachment['content
   };
 }
 
+const resultList = (attachments: unknown[]) => ({
+  composeExtension: { type: 'result', attachmentLayout: 'list', attachments },
+});
+
 function results(attachments: ResultAttachment[]): InvokeAnswer {
-  return ok({ composeExtension: { type: 'result', attachmentLayout: 'list', attachments } });
+  return ok(resultList(attachments));
 }
+
+// The JSON of `resultList([])` around its empty list, to put attachments that are already JSON in.
+const [LIST_START, LIST_END] = JSON.stringify(resultList([])).split('[]') as [string, string];
 
 /** The same answer as `results`, from attachments that are already JSON. */
 function serializedResults(attachments: JsonText[]): InvokeAnswer {
   const list = attachments.map((attachment) => attachment.text).join(',');
-  return ok(
-    new JsonText(`{"composeExtension":{"type":"result","attachmentLayout":"list","attachments":[${list}]}}`),
-  );
+  return ok(new JsonText(`${LIST_START}[${list}]${LIST_END}`));
 }
 
 function message(text: string): InvokeAnswer {

@@ -1,7 +1,4 @@
-// The page's first script is only this: the prerendered card paints, then the app loads and hydrates it.
-import { afterFirstPaint } from './afterFirstPaint';
-import { loadApp } from './loadApp';
+// The page's first script is only this: the prerendered page paints, then the app loads and hydrates it.
+import { loadAppAfterFirstPaint } from './loadApp';
 
-afterFirstPaint(() =>
-  loadApp(() => import(/* webpackChunkName: "dialog-signalen-app" */ './app/dialog-signalen')),
-);
+loadAppAfterFirstPaint(() => import(/* webpackChunkName: "dialog-signalen-app" */ './app/dialog-signalen'));

@@ -1,5 +1,4 @@
-// The page's first script is only this: the prerendered card paints, then the app loads and hydrates it.
-import { afterFirstPaint } from './afterFirstPaint';
-import { loadApp } from './loadApp';
+// The page's first script is only this: the prerendered page paints, then the app loads and hydrates it.
+import { loadAppAfterFirstPaint } from './loadApp';
 
-afterFirstPaint(() => loadApp(() => import(/* webpackChunkName: "tab-app" */ './app/tab')));
+loadAppAfterFirstPaint(() => import(/* webpackChunkName: "tab-app" */ './app/tab'));
