@@ -50,22 +50,38 @@ ${section(t['hoe-verder'], `<p>${escape(kmt)} ${escape(card.hoeVerderAandachtsfu
 </div><aside>${section(t.vragen, list(QUESTION_IDS.map((id) => questionLine(card.questions[id]))))}</aside></main></body></html>`;
 }
 
-/** Serves one page as the app serves its pages: in memory, brotli/gzip, ETag, no-cache. */
-function serveStatic(html: string): Promise<Server> {
-  const body = Buffer.from(html);
-  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-  const gz = gzipSync(body, { level: 9 });
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+/** Serves pages (path -> HTML) as the app serves its pages: in memory, brotli/gzip, ETag, no-cache. */
+function serveStatic(pages: Record<string, string>): Promise<Server> {
+  const prepared = new Map(
+    Object.entries(pages).map(([path, html]) => {
+      const body = Buffer.from(html);
+      return [
+        path,
+        {
+          body,
+          br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+          gz: gzipSync(body, { level: 9 }),
+          etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
+        },
+      ];
+    }),
+  );
   const server = createServer((req, res) => {
+    const page = prepared.get(req.url ?? '');
+    if (!page) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
     const accepted = String(req.headers['accept-encoding'] ?? '');
     const [out, encoding] = /\bbr\b/.test(accepted)
-      ? [br, 'br']
+      ? [page.br, 'br']
       : /\bgzip\b/.test(accepted)
-        ? [gz, 'gzip']
-        : [body, ''];
+        ? [page.gz, 'gzip']
+        : [page.body, ''];
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('ETag', etag);
+    res.setHeader('ETag', page.etag);
     res.setHeader('Vary', 'Accept-Encoding');
     if (encoding) res.setHeader('Content-Encoding', encoding);
     res.end(out);
@@ -92,10 +108,24 @@ function startApp(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildPr
   });
 }
 
-// Runs in the page before anything else: notes the first frame in which the last question's text has a box.
+/** The console message prefix with which the probe reports its measurements. */
+const REPORT = 'signaalkaart-bench:';
+
+// Runs in the page before anything else. It notes the first contentful paint and the first frame in which the
+// last question's text has a box, and reports both in one console message. The bench reads nothing else from
+// the page while it loads: a Playwright evaluation injects Playwright's own script (~30 ms of main thread),
+// which lands on the first frame and would be measured as the page's own work.
 const PROBE = `(() => {
   const wanted = ${JSON.stringify(LAST_QUESTION)};
-  window.__lastQuestionPainted = null;
+  let fcp = null;
+  let lastQuestion = null;
+  const report = () => {
+    if (fcp !== null && lastQuestion !== null) console.debug('${REPORT}' + JSON.stringify({ fcp, lastQuestion }));
+  };
+  new PerformanceObserver((list) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0];
+    if (entry) { fcp = entry.startTime; report(); }
+  }).observe({ type: 'paint', buffered: true });
   const find = () => {
     if (!document.body) return false;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -103,7 +133,7 @@ const PROBE = `(() => {
       if (node.data.includes(wanted)) return node.parentElement.getBoundingClientRect().height > 0;
     return false;
   };
-  const poll = (now) => { if (find()) window.__lastQuestionPainted = now; else requestAnimationFrame(poll); };
+  const poll = (now) => { if (find()) { lastQuestion = now; report(); } else requestAnimationFrame(poll); };
   requestAnimationFrame(poll);
 })();`;
 
@@ -125,57 +155,66 @@ function ratioInterval(a: number[], b: number[]): [number, number] {
   return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
 }
 
-async function paintBench(tabUrl: string, staticUrl: string): Promise<string> {
+/** The pages the paint bench loads: the tab as the app serves it, and two references on a plain server. */
+type PaintPages = { tab: string; static: string; tabHtml: string };
+const PAGE_ROWS: Record<keyof PaintPages, string> = {
+  tab: '/tab',
+  tabHtml: '/tab HTML only',
+  static: 'static',
+};
+
+async function paintBench(urls: PaintPages): Promise<string> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: CHROMIUM_FLAGS,
   });
-  const samples: Record<'tab' | 'static', Sample[]> = { tab: [], static: [] };
+  const names = Object.keys(urls) as (keyof PaintPages)[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as Sample[]])) as Record<
+    keyof PaintPages,
+    Sample[]
+  >;
   const load = async (url: string): Promise<Sample> => {
     // A fresh context per load: no HTTP cache, no warm connection from the previous page.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(PROBE);
-    // BENCH_NO_JS=1: the same loads without the bundle, to see what the script costs the first paint.
-    if (process.env.BENCH_NO_JS) await context.route('**/assets/**', (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => (window as unknown as { __lastQuestionPainted: number | null }).__lastQuestionPainted !== null,
+    const reported = new Promise<Sample>((resolve) =>
+      page.on('console', (message) => {
+        const text = message.text();
+        if (text.startsWith(REPORT)) resolve(JSON.parse(text.slice(REPORT.length)) as Sample);
+      }),
     );
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    const sample = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-      lastQuestion: (window as unknown as { __lastQuestionPainted: number }).__lastQuestionPainted,
-    }));
+    await page.goto(url, { waitUntil: 'commit' });
+    const sample = await reported;
     await context.close();
     return sample;
   };
-  await load(tabUrl); // warm-up (server, disk), not counted
-  await load(staticUrl);
-  // ABBA: neither page always follows the other (the previous page's teardown overlaps the next load).
-  for (let i = 0; i < LOADS; i++) {
-    const order = i % 2 ? (['static', 'tab'] as const) : (['tab', 'static'] as const);
-    for (const name of order) samples[name].push(await load(name === 'tab' ? tabUrl : staticUrl));
-  }
+  for (const name of names) await load(urls[name]); // warm-up (server, disk), not counted
+  // ABC CBA: no page always follows the same one (the previous page's teardown overlaps the next load).
+  for (let i = 0; i < LOADS; i++)
+    for (const name of i % 2 ? [...names].reverse() : names) samples[name].push(await load(urls[name]));
   const version = browser.version();
   await browser.close();
   const ms = (value: number) => `${value.toFixed(0).padStart(4)} ms`;
   const spread = (values: number[]) =>
     `${ms(median(values))} (middle half ${quantile(values, 0.25).toFixed(0)}-${quantile(values, 0.75).toFixed(0)})`;
-  const row = (name: string, s: Sample[]) =>
-    `${name.padEnd(8)} FCP ${spread(s.map((x) => x.fcp))}   last question ${spread(s.map((x) => x.lastQuestion))}`;
-  const ratio = (pick: (x: Sample) => number) => {
-    const [tab, stat] = [samples.tab.map(pick), samples.static.map(pick)];
-    const [low, high] = ratioInterval(tab, stat);
-    return `${(median(tab) / median(stat)).toFixed(2)}x (95% interval ${low.toFixed(2)}-${high.toFixed(2)})`;
+  const row = (name: keyof PaintPages) =>
+    `${PAGE_ROWS[name].padEnd(15)} FCP ${spread(samples[name].map((x) => x.fcp))}   last question ${spread(samples[name].map((x) => x.lastQuestion))}`;
+  const ratio = (a: keyof PaintPages, b: keyof PaintPages, pick: (x: Sample) => number) => {
+    const [low, high] = ratioInterval(samples[a].map(pick), samples[b].map(pick));
+    const value = median(samples[a].map(pick)) / median(samples[b].map(pick));
+    return `${value.toFixed(2)}x (95% interval ${low.toFixed(2)}-${high.toFixed(2)})`;
   };
   console.log(
-    `\nFirst paint, ${LOADS} loads each in ABBA order, medians (viewport 1280x900, fresh context per load):`,
+    `\nFirst paint, ${LOADS} loads each in ABC CBA order, medians (viewport 1280x900, fresh context per load):`,
   );
-  console.log(row('/tab', samples.tab));
-  console.log(row('static', samples.static));
-  console.log(`ratio tab/static: FCP ${ratio((x) => x.fcp)}, goal <= 1.2x`);
-  console.log(`                  last question ${ratio((x) => x.lastQuestion)}`);
+  for (const name of names) console.log(row(name));
+  console.log(`ratio tab/static: FCP ${ratio('tab', 'static', (x) => x.fcp)}, goal <= 1.2x`);
+  console.log(`                  last question ${ratio('tab', 'static', (x) => x.lastQuestion)}`);
+  console.log(
+    `ratio tab/its HTML only (the same prerendered page without its script): FCP ${ratio('tab', 'tabHtml', (x) => x.fcp)}`,
+  );
+  console.log(`ratio its HTML only/static: FCP ${ratio('tabHtml', 'static', (x) => x.fcp)}`);
   return version;
 }
 
@@ -270,10 +309,14 @@ async function main(): Promise<void> {
   // (after a hundred browser loads) would count as server latency.
   await searchBench();
   const app = await startApp({ NODE_ENV: 'production' });
-  const stat = await serveStatic(staticPage());
+  // The tab's own prerendered HTML as the app serves it, without its script: what the tab's first paint costs
+  // when no JavaScript at all is involved.
+  const tabHtml = (await (await fetch(`${app.url}/tab`)).text()).replace(/<script\b[^>]*><\/script>/g, '');
+  const stat = await serveStatic({ '/': staticPage(), '/tab-html': tabHtml });
+  const base = `http://127.0.0.1:${(stat.address() as AddressInfo).port}`;
   let version = '?';
   try {
-    version = await paintBench(`${app.url}/tab`, `http://127.0.0.1:${(stat.address() as AddressInfo).port}/`);
+    version = await paintBench({ tab: `${app.url}/tab`, static: `${base}/`, tabHtml: `${base}/tab-html` });
   } finally {
     app.child.kill();
     stat.close();

@@ -31,12 +31,17 @@ function isJson(contentType: string | undefined): boolean {
  */
 export class MessagingEndpoint implements IHttpServerAdapter {
   private handler: HttpRouteHandler | undefined;
+  private readonly emptyHeaders: Readonly<Record<string, string>>;
+  private readonly jsonHeaders: Readonly<Record<string, string>>;
 
   constructor(
     readonly path: string,
-    private readonly headers: Readonly<Record<string, string>>,
+    headers: Readonly<Record<string, string>>,
     private readonly onFailure: (error: unknown) => void,
-  ) {}
+  ) {
+    this.emptyHeaders = { ...headers, 'Cache-Control': 'no-store' };
+    this.jsonHeaders = { ...this.emptyHeaders, 'Content-Type': 'application/json; charset=utf-8' };
+  }
 
   registerRoute(method: HttpMethod, path: string, handler: HttpRouteHandler): void {
     if (method !== 'POST' || path !== this.path) throw new Error(`Unexpected route ${method} ${path}`);
@@ -74,12 +79,12 @@ export class MessagingEndpoint implements IHttpServerAdapter {
 
   private send(res: ServerResponse, { status, body }: Reply): void {
     if (res.headersSent) return;
-    const json = body instanceof JsonText ? body.text : body === undefined ? '' : JSON.stringify(body);
+    // Bytes, not a string: the socket would encode a string to UTF-8 again, after measuring it for the length.
+    const json =
+      body instanceof JsonText ? body.bytes : Buffer.from(body === undefined ? '' : JSON.stringify(body));
     res.writeHead(status, {
-      ...this.headers,
-      'Cache-Control': 'no-store',
-      ...(json ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
-      'Content-Length': Buffer.byteLength(json),
+      ...(json.length ? this.jsonHeaders : this.emptyHeaders),
+      'Content-Length': json.length,
     });
     res.end(json);
   }

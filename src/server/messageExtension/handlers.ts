@@ -112,12 +112,16 @@ function results(attachments: ResultAttachment[]): InvokeAnswer {
 }
 
 // The JSON of `resultList([])` around its empty list, to put attachments that are already JSON in.
-const [LIST_START, LIST_END] = JSON.stringify(resultList([])).split('[]') as [string, string];
+const [LIST_START, LIST_END] = JSON.stringify(resultList([]))
+  .split('[]')
+  .map((part, i) => Buffer.from(i ? `]${part}` : `${part}[`)) as [Buffer, Buffer];
+const COMMA = Buffer.from(',');
 
 /** The same answer as `results`, from attachments that are already JSON. */
 function serializedResults(attachments: JsonText[]): InvokeAnswer {
-  const list = attachments.map((attachment) => attachment.text).join(',');
-  return ok(new JsonText(`${LIST_START}[${list}]${LIST_END}`));
+  return ok(
+    JsonText.concat([LIST_START, ...attachments.flatMap((a, i) => (i ? [COMMA, a] : [a])), LIST_END]),
+  );
 }
 
 function message(text: string): InvokeAnswer {
