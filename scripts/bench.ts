@@ -178,16 +178,21 @@ async function paintBench(urls: PaintPages): Promise<string> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(PROBE);
     const page = await context.newPage();
-    const reported = new Promise<Sample>((resolve) =>
+    let timer: NodeJS.Timeout | undefined;
+    const reported = new Promise<Sample>((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`${url}: no first paint reported within 30 s`)), 30_000);
       page.on('console', (message) => {
         const text = message.text();
         if (text.startsWith(REPORT)) resolve(JSON.parse(text.slice(REPORT.length)) as Sample);
-      }),
-    );
-    await page.goto(url, { waitUntil: 'commit' });
-    const sample = await reported;
-    await context.close();
-    return sample;
+      });
+    });
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      return await reported;
+    } finally {
+      clearTimeout(timer);
+      await context.close();
+    }
   };
   for (const name of names) await load(urls[name]); // warm-up (server, disk), not counted
   // ABC CBA: no page always follows the same one (the previous page's teardown overlaps the next load).
@@ -311,7 +316,9 @@ async function main(): Promise<void> {
   const app = await startApp({ NODE_ENV: 'production' });
   // The tab's own prerendered HTML as the app serves it, without its script: what the tab's first paint costs
   // when no JavaScript at all is involved.
-  const tabHtml = (await (await fetch(`${app.url}/tab`)).text()).replace(/<script\b[^>]*><\/script>/g, '');
+  const served = await fetch(`${app.url}/tab`);
+  if (!served.ok) throw new Error(`${app.url}/tab answered ${served.status}`);
+  const tabHtml = (await served.text()).replace(/<script\b[^>]*><\/script>/g, '');
   const stat = await serveStatic({ '/': staticPage(), '/tab-html': tabHtml });
   const base = `http://127.0.0.1:${(stat.address() as AddressInfo).port}`;
   let version = '?';
