@@ -224,8 +224,10 @@ describe('config page in Teams', () => {
     jest.mocked(pages.getConfig).mockReturnValue(new Promise((resolve) => (answer = resolve)));
     const user = await renderInTeams();
     await user.selectOptions(gemeente(), 'tubbergen');
-    answer({ contentUrl: '/tab?gemeente=borne&af=a%40borne.nl' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await act(async () => {
+      answer({ contentUrl: '/tab?gemeente=borne&af=a%40borne.nl' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     expect(gemeente()).toHaveValue('tubbergen');
     expect(address(1)).toHaveValue('');
   });
@@ -352,7 +354,7 @@ describe('config page outside Teams', () => {
       mockFramed = true;
       jest.mocked(app.initialize).mockReturnValue(new Promise(() => undefined));
       render(<ConfigPage initialLocale="nl" />);
-      await jest.advanceTimersByTimeAsync(3000);
+      await act(() => jest.advanceTimersByTimeAsync(3000));
       expect(await screen.findByRole('region', { name: 'Link naar de tab' })).toBeInTheDocument();
       expect(pages.config.registerOnSaveHandler).not.toHaveBeenCalled();
     } finally {

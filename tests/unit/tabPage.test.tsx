@@ -90,7 +90,7 @@ describe('observations', () => {
     expect(boxes.filter((box) => box.checked)).toEqual([]);
   });
 
-  it('puts back boxes ticked before the page became interactive', () => {
+  it('puts back boxes ticked before the page became interactive', async () => {
     standalone();
     render(
       <TabPage
@@ -100,6 +100,9 @@ describe('observations', () => {
     );
     expect(screen.getByRole('checkbox', { name: nl.signals['slachtoffer-werk'] })).toBeChecked();
     expect(screen.getByText('1 signaal gezien, 1 vraag gesteld')).toBeInTheDocument();
+    // The host answers (standalone) and the ticks are still there.
+    await act(() => Promise.resolve());
+    expect(screen.getByRole('checkbox', { name: nl.signals['slachtoffer-werk'] })).toBeChecked();
   });
 
   it('keeps nothing in web storage or cookies', async () => {
