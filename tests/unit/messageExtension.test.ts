@@ -370,9 +370,13 @@ describe('the message extension on the real server (local testing mode, no token
 
 describe('with bot credentials', () => {
   let server: RunningServer;
-  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  // Rejected requests are logged (fixed sentences only); kept out of the test output. Spied when this block
+  // starts: a spy made while the file is collected would be undone by the block above when it restores its own.
+  let warn: jest.SpyInstance;
+  let error: jest.SpyInstance;
   beforeAll(async () => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     server = await startTestServer({
       BOT_ID: '6c1b5a2e-0f3d-4e8a-9b7c-2d4e6f8a0b1c',
       CLIENT_SECRET: 'not-a-real-secret',
@@ -393,6 +397,17 @@ describe('with bot credentials', () => {
       expect(text).not.toContain('composeExtension');
     },
   );
+
+  it('logs a rejection without what was searched', async () => {
+    warn.mockClear();
+    const search = fixture('query-search.json');
+    await post(server, search);
+    const lines = warn.mock.calls.map((call) => call.map(String).join(' '));
+    expect(lines).toEqual([expect.stringContaining('missing Authorization header (responding 401)')]);
+    const term = (search.value as { parameters: { value: string }[] }).parameters[0]!.value;
+    expect(term).toBe('paspoort');
+    expect(lines.join()).not.toContain(term);
+  });
 
   it('a malformed token: 401', async () => {
     const { status } = await post(server, fixture('query-search.json'), {
