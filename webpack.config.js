@@ -36,9 +36,9 @@ class FailOnWarningsPlugin {
 }
 
 /**
- * Writes, per page, the files its HTML loads (`initial`: the small boot script) and every file it loads before
- * it is interactive (`beforeInteractive`: the boot script and the page's app chunk, named `<page>-app`), for
- * the prerenderer and the bundle budget.
+ * Writes, per page, its boot files (`initial`: the small boot script, which the prerenderer puts inline in the
+ * HTML) and every file it needs before it is interactive (`beforeInteractive`: the boot script and the page's app
+ * chunk, named `<page>-app`), for the prerenderer and the bundle budget.
  */
 class EntryFilesPlugin {
   apply(compiler) {

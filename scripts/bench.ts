@@ -318,7 +318,7 @@ async function main(): Promise<void> {
   // when no JavaScript at all is involved.
   const served = await fetch(`${app.url}/tab`);
   if (!served.ok) throw new Error(`${app.url}/tab answered ${served.status}`);
-  const tabHtml = (await served.text()).replace(/<script\b[^>]*><\/script>/g, '');
+  const tabHtml = (await served.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
   const stat = await serveStatic({ '/': staticPage(), '/tab-html': tabHtml });
   const base = `http://127.0.0.1:${(stat.address() as AddressInfo).port}`;
   let version = '?';

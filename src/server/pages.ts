@@ -7,7 +7,10 @@ import { contentSecurityPolicy } from './securityHeaders';
 
 /** The prerendered pages, as the prerenderer lists them in dist/pages/pages.json. */
 export type PageName = 'tab' | 'config' | 'dialog-signalen';
-export type PageIndex = Record<PageName, Record<Locale, { file: string; styleHashes: string[] }>>;
+export type PageIndex = Record<
+  PageName,
+  Record<Locale, { file: string; scriptHashes: string[]; styleHashes: string[] }>
+>;
 
 /** The placeholder the prerenderer leaves for the deployment defaults. */
 export const DEFAULTS_PLACEHOLDER = '<meta name="signaalkaart-defaults" content="">';
@@ -29,13 +32,13 @@ export function loadPages(
   const pages = new Map<PageName, Record<Locale, PreparedPage>>();
   for (const name of Object.keys(index) as PageName[]) {
     const prepareLocale = (locale: Locale): PreparedPage => {
-      const { file, styleHashes } = index[name][locale];
+      const { file, scriptHashes, styleHashes } = index[name][locale];
       const html = readFileSync(join(pagesDir, file), 'utf8');
       if (!html.includes(DEFAULTS_PLACEHOLDER)) throw new Error(`${file} has no defaults placeholder`);
       const body = Buffer.from(html.replace(DEFAULTS_PLACEHOLDER, defaultsMeta));
       return {
         ...prepare(body, 'text/html; charset=utf-8'),
-        csp: contentSecurityPolicy(styleHashes, extraFrameAncestors),
+        csp: contentSecurityPolicy({ scripts: scriptHashes, styles: styleHashes }, extraFrameAncestors),
       };
     };
     pages.set(name, { nl: prepareLocale('nl'), en: prepareLocale('en') });

@@ -14,15 +14,18 @@ export const TEAMS_FRAME_ANCESTORS = [
 /** Griffel and FluentProvider insert empty <style> elements and fill them through CSSOM. */
 export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
-/** The Content-Security-Policy of a page whose inline <style> elements have these hashes. */
+/** The hashes (`'sha256-…'`) of a page's inline <script> and <style> elements. */
+export type InlineHashes = { scripts?: readonly string[]; styles?: readonly string[] };
+
+/** The Content-Security-Policy of a page whose inline <script> and <style> elements have these hashes. */
 export function contentSecurityPolicy(
-  styleHashes: readonly string[] = [],
+  { scripts = [], styles = [] }: InlineHashes = {},
   extraFrameAncestors: readonly string[] = [],
 ) {
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    `style-src 'self' ${[EMPTY_STYLE_HASH, ...styleHashes].join(' ')}`,
+    ["script-src 'self'", ...scripts].join(' '),
+    `style-src 'self' ${[EMPTY_STYLE_HASH, ...styles].join(' ')}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -33,10 +36,10 @@ export function contentSecurityPolicy(
   ].join('; ');
 }
 
-/** The security headers of every response; pages narrow the CSP with their style hashes. */
+/** The security headers of every response; pages add the hashes of their inline scripts and styles. */
 export function securityHeaderValues(extraFrameAncestors: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy([], extraFrameAncestors),
+    'Content-Security-Policy': contentSecurityPolicy({}, extraFrameAncestors),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

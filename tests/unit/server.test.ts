@@ -20,8 +20,8 @@ function fakeDist(): string {
     join(dist, 'pages', 'pages.json'),
     JSON.stringify({
       tab: {
-        nl: { file: 'tab.nl.html', styleHashes: ["'sha256-abc'"] },
-        en: { file: 'tab.en.html', styleHashes: ["'sha256-abc'"] },
+        nl: { file: 'tab.nl.html', scriptHashes: ["'sha256-boot'"], styleHashes: ["'sha256-abc'"] },
+        en: { file: 'tab.en.html', scriptHashes: ["'sha256-boot'"], styleHashes: ["'sha256-abc'"] },
       },
     }),
   );
@@ -89,7 +89,7 @@ describe('the server', () => {
     },
   );
 
-  it('serves the page with its own style hashes and the deployment defaults, escaped, in a meta tag', async () => {
+  it('serves the page with its own script and style hashes and the deployment defaults, escaped, in a meta tag', async () => {
     const { response, body } = await get('/tab');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -97,6 +97,7 @@ describe('the server', () => {
     expect(response.headers.get('content-security-policy')).toContain(
       "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=' 'sha256-abc'",
     );
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'sha256-boot';");
     expect(body.toString()).toContain(
       '<meta name="signaalkaart-defaults" content="gemeente=enschede&amp;af=af%40enschede.nl">',
     );

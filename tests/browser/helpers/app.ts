@@ -5,6 +5,7 @@ import { cardText, type Locale, type SignalId } from '../../../src/content';
 import { uiText } from '../../../src/tab/i18n';
 import { configUiText } from '../../../src/tab/i18n.config';
 import { dialogUiText } from '../../../src/tab/i18n.dialog';
+import type { EntryFiles } from '../../../scripts/budget';
 import { ROOT } from './appServer';
 
 /** A page or the app's frame inside the Teams host: both answer getByRole. */
@@ -71,6 +72,11 @@ export function builtPages(): string[] {
   const index = path.join(ROOT, 'dist/pages/pages.json');
   if (!existsSync(index)) return [];
   return Object.keys(JSON.parse(readFileSync(index, 'utf8')) as Record<string, unknown>);
+}
+
+/** The script files webpack built per page (dist/entries.json). */
+export function builtEntries(): Record<string, EntryFiles> {
+  return JSON.parse(readFileSync(path.join(ROOT, 'dist/entries.json'), 'utf8')) as Record<string, EntryFiles>;
 }
 
 export const PAGE_PATHS = { tab: '/tab', config: '/config', 'dialog-signalen': '/dialog/signalen' } as const;
