@@ -1,13 +1,13 @@
 // npm run bench: the tab against a plain static page with the same text (the physical limit), in one
 // Chromium run; bundle sizes; and the message extension's search latency. Numbers only, no assertions.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import express from 'express';
 import { chromium } from 'playwright-core';
 import {
   cardText,
@@ -18,8 +18,9 @@ import {
   signalIdsOf,
   tipsSentence,
 } from '../src/content';
+import { mediaType, prepare, sendFile } from '../src/server/files';
 import { searchRequestBodies } from '../src/server/messageExtension/bench';
-import { checkBudget, kb, type EntryFiles } from './budget';
+import { checkBudget, kb, lazyChunks, type EntryFiles } from './budget';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 
 const ROOT = join(__dirname, '..');
@@ -50,42 +51,19 @@ ${section(t['hoe-verder'], `<p>${escape(kmt)} ${escape(card.hoeVerderAandachtsfu
 </div><aside>${section(t.vragen, list(QUESTION_IDS.map((id) => questionLine(card.questions[id]))))}</aside></main></body></html>`;
 }
 
-/** Serves pages (path -> HTML) as the app serves its pages: in memory, brotli/gzip, ETag, no-cache. */
+/** Serves pages (path -> HTML) as the app serves its pages: `prepare` and `sendFile` of src/server/files.ts. */
 function serveStatic(pages: Record<string, string>): Promise<Server> {
   const prepared = new Map(
-    Object.entries(pages).map(([path, html]) => {
-      const body = Buffer.from(html);
-      return [
-        path,
-        {
-          body,
-          br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-          gz: gzipSync(body, { level: 9 }),
-          etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
-        },
-      ];
-    }),
+    Object.entries(pages).map(([path, html]) => [path, prepare(Buffer.from(html), mediaType('page.html'))]),
   );
-  const server = createServer((req, res) => {
-    const page = prepared.get(req.url ?? '');
-    if (!page) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const [out, encoding] = /\bbr\b/.test(accepted)
-      ? [page.br, 'br']
-      : /\bgzip\b/.test(accepted)
-        ? [page.gz, 'gzip']
-        : [page.body, ''];
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('ETag', page.etag);
-    res.setHeader('Vary', 'Accept-Encoding');
-    if (encoding) res.setHeader('Content-Encoding', encoding);
-    res.end(out);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res) => {
+    const page = prepared.get(req.path);
+    if (page) sendFile(req, res, page, 'no-cache');
+    else res.sendStatus(404);
   });
+  const server = createServer(app);
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -293,12 +271,8 @@ function printSizes(): void {
       `page    ${e.entry.padEnd(16)} ${kb(e.initial).padStart(9)} / ${kb(e.total).padStart(9)}` +
         `${e.budget ? ` (budget ${kb(e.budget)}${e.total > e.budget ? ', OVER' : ''})` : ''}`,
     );
-  const initial = new Set(Object.values(entries).flatMap((e) => e.beforeInteractive));
-  const lazy = spawnSync('ls', [assets])
-    .stdout.toString()
-    .split('\n')
-    .filter((f) => f.endsWith('.js') && !initial.has(f));
-  for (const file of lazy) console.log(`lazy    ${file.padEnd(32)} ${kb(gz(file)).padStart(9)}`);
+  for (const file of lazyChunks(entries, readdirSync(assets)))
+    console.log(`lazy    ${file.padEnd(32)} ${kb(gz(file)).padStart(9)}`);
 }
 
 async function main(): Promise<void> {

@@ -10,7 +10,7 @@ export type EntrySize = {
   entry: string;
   /** Every file loaded before the page is interactive, with its gzipped size. */
   files: { file: string; gzip: number }[];
-  /** Gzipped bytes of the script tags in the HTML, which load before the first paint. */
+  /** Gzipped bytes of the boot code the HTML carries inline, which runs before the first paint. */
   initial: number;
   /** Gzipped bytes of all of `files`: what the budget counts. */
   total: number;
@@ -50,4 +50,13 @@ export function checkBudget(
     if (!(entry in entries)) problems.push(`The build has no entry "${entry}", which has a budget.`);
   }
   return { entries: sizes, problems };
+}
+
+/** The script files in `assetFiles` that no page needs before it is interactive: the lazy chunks. */
+export function lazyChunks(
+  entries: Readonly<Record<string, EntryFiles>>,
+  assetFiles: readonly string[],
+): string[] {
+  const needed = new Set(Object.values(entries).flatMap((e) => e.beforeInteractive));
+  return assetFiles.filter((file) => file.endsWith('.js') && !needed.has(file));
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkBudget, kb, type EntryFiles } from './budget';
+import { checkBudget, kb, lazyChunks, type EntryFiles } from './budget';
 
 const dist = join(__dirname, '..', 'dist');
 const assets = join(dist, 'public', 'assets');
@@ -23,8 +23,7 @@ for (const { entry, files, initial, total, budget } of report.entries) {
       `(${files.map((f) => f.file).join(', ')})`,
   );
 }
-const initial = new Set(Object.values(entries).flatMap((e) => e.beforeInteractive));
-const lazy = readdirSync(assets).filter((f) => f.endsWith('.js') && !initial.has(f));
+const lazy = lazyChunks(entries, readdirSync(assets));
 console.log(`lazy chunks: ${lazy.map((f) => `${f} ${kb(gzipSize(f))}`).join(', ')}`);
 if (report.problems.length) {
   console.error(`\nBundle budget exceeded:\n${report.problems.map((p) => `- ${p}`).join('\n')}`);

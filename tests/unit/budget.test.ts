@@ -1,4 +1,4 @@
-import { checkBudget, type EntryFiles } from '../../scripts/budget';
+import { checkBudget, lazyChunks, type EntryFiles } from '../../scripts/budget';
 
 const sizes: Record<string, number> = {
   'tab.boot.js': 2_000,
@@ -40,5 +40,20 @@ describe('bundle budget check', () => {
   it('does not budget entries without a budget, but fails when a budgeted entry is missing', () => {
     const report = checkBudget({ config: files(['config.c.js']) }, gzipSize, { tab: 1 });
     expect(report.problems).toEqual(['The build has no entry "tab", which has a budget.']);
+  });
+});
+
+describe('lazy chunks', () => {
+  it('are the scripts no page needs before it is interactive', () => {
+    const entries = { tab: files(['tab.boot.js'], ['tab-app.a.js']), config: files(['config.c.js']) };
+    const assets = [
+      'tab.boot.js',
+      'tab-app.a.js',
+      'config.c.js',
+      'teams.d.js',
+      'teams.d.js.gz',
+      'notice.e.js',
+    ];
+    expect(lazyChunks(entries, assets)).toEqual(['teams.d.js', 'notice.e.js']);
   });
 });

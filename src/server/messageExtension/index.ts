@@ -28,7 +28,7 @@ export const HANDLED_INVOKES: ReadonlySet<string> = new Set([
   'composeExtension/anonymousQueryLink',
 ]);
 
-export type AttachOptions = {
+export type MessageExtensionOptions = {
   /** Where the SDK's (quiet) log lines go. */
   log?: LogSink;
   /** Only for tests: a cloud whose token keys are served locally. */
@@ -44,7 +44,7 @@ export type AttachOptions = {
  */
 export async function createMessageExtension(
   settings: ServerSettings,
-  options: AttachOptions = {},
+  options: MessageExtensionOptions = {},
 ): Promise<MessagingEndpoint | undefined> {
   if (settings.allowUnauthenticated && settings.production) {
     throw new Error(
