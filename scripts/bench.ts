@@ -133,11 +133,12 @@ function ratioInterval(a: number[], b: number[]): [number, number] {
   return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
 }
 
-/** The pages the paint bench loads: the tab as the app serves it, and two references on a plain server. */
-type PaintPages = { tab: string; static: string; tabHtml: string };
+/** The pages the paint bench loads: the tab as the app serves it, and three references on a plain server. */
+type PaintPages = { tab: string; static: string; tabHtml: string; tabUnstyled: string };
 const PAGE_ROWS: Record<keyof PaintPages, string> = {
   tab: '/tab',
   tabHtml: '/tab HTML only',
+  tabUnstyled: '/tab unstyled',
   static: 'static',
 };
 
@@ -198,6 +199,9 @@ async function paintBench(urls: PaintPages): Promise<string> {
     `ratio tab/its HTML only (the same prerendered page without its script): FCP ${ratio('tab', 'tabHtml', (x) => x.fcp)}`,
   );
   console.log(`ratio its HTML only/static: FCP ${ratio('tabHtml', 'static', (x) => x.fcp)}`);
+  console.log(
+    `ratio its HTML without CSS/static (the floor for the tab's markup): FCP ${ratio('tabUnstyled', 'static', (x) => x.fcp)}`,
+  );
   return version;
 }
 
@@ -293,11 +297,18 @@ async function main(): Promise<void> {
   const served = await fetch(`${app.url}/tab`);
   if (!served.ok) throw new Error(`${app.url}/tab answered ${served.status}`);
   const tabHtml = (await served.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-  const stat = await serveStatic({ '/': staticPage(), '/tab-html': tabHtml });
+  // And that HTML without its style blocks: the same elements and text, unstyled. What the markup alone costs.
+  const tabUnstyled = tabHtml.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+  const stat = await serveStatic({ '/': staticPage(), '/tab-html': tabHtml, '/tab-unstyled': tabUnstyled });
   const base = `http://127.0.0.1:${(stat.address() as AddressInfo).port}`;
   let version = '?';
   try {
-    version = await paintBench({ tab: `${app.url}/tab`, static: `${base}/`, tabHtml: `${base}/tab-html` });
+    version = await paintBench({
+      tab: `${app.url}/tab`,
+      static: `${base}/`,
+      tabHtml: `${base}/tab-html`,
+      tabUnstyled: `${base}/tab-unstyled`,
+    });
   } finally {
     app.child.kill();
     stat.close();

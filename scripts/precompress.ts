@@ -1,4 +1,5 @@
-// Writes .br and .gz beside every compressible file in dist/public, so the server never compresses per request.
+// Writes .br and .gz beside every compressible file in dist/public and dist/pages, so the server never compresses
+// per request, and at start only the pages whose deployment defaults differ from the built-in ones.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -12,8 +13,11 @@ function walk(dir: string): string[] {
   });
 }
 
-const root = join(__dirname, '..', 'dist', 'public');
-for (const path of walk(root)) {
+const dist = join(__dirname, '..', 'dist');
+for (const path of [
+  ...walk(join(dist, 'public')),
+  ...walk(join(dist, 'pages')).filter((file) => file.endsWith('.html')),
+]) {
   if (!COMPRESSIBLE.has(extname(path))) continue;
   const body = readFileSync(path);
   writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
 
 /** A response body held in memory with its compressed forms, its ETag and its media type. */
@@ -32,6 +32,12 @@ function etagOf(body: Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
+/**
+ * Brotli quality for what the server compresses itself (pages with the deployment defaults filled in): 10 is
+ * about four times faster than 11 on a prerendered page (50 vs 190 ms) for 2% more bytes. The build uses 11.
+ */
+const RUNTIME_BROTLI_QUALITY = 10;
+
 /** Prepares a body: compresses it (unless told the compressed forms already exist) and tags it. */
 export function prepare(body: Buffer, type: string, compressed?: { gzip?: Buffer; br?: Buffer }): ServedFile {
   const compressible = /^(text\/|application\/json|image\/svg)/.test(type) && body.length > 256;
@@ -45,10 +51,31 @@ export function prepare(body: Buffer, type: string, compressed?: { gzip?: Buffer
     br: smaller(
       compressed?.br ??
         (compressible
-          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: RUNTIME_BROTLI_QUALITY } })
           : undefined),
     ),
   };
+}
+
+/**
+ * The `.br` and `.gz` files the build wrote beside `path`, each only when it unpacks to exactly `body`: a
+ * leftover from an older build, or the form of a page before the server filled it in, is not sent.
+ */
+export function compressedSiblings(path: string, body: Buffer): { gzip?: Buffer; br?: Buffer } {
+  const sibling = (suffix: string, unpack: (data: Buffer) => Buffer) => {
+    let data: Buffer;
+    try {
+      data = readFileSync(path + suffix);
+    } catch {
+      return undefined;
+    }
+    try {
+      return unpack(data).equals(body) ? data : undefined;
+    } catch {
+      return undefined; // not valid brotli/gzip: compress anew
+    }
+  };
+  return { gzip: sibling('.gz', gunzipSync), br: sibling('.br', brotliDecompressSync) };
 }
 
 /**
@@ -62,18 +89,11 @@ export function loadFolder(folder: string): Map<string, ServedFile> {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (!name.endsWith('.br') && !name.endsWith('.gz')) {
-        const read = (suffix: string) => {
-          try {
-            return readFileSync(path + suffix);
-          } catch {
-            return undefined;
-          }
-        };
-        const ext = extname(name);
-        const compressed = COMPRESSIBLE.has(ext) ? { gzip: read('.gz'), br: read('.br') } : {};
+        const body = readFileSync(path);
+        const compressed = COMPRESSIBLE.has(extname(name)) ? compressedSiblings(path, body) : {};
         files.set(
           `/${relative(folder, path).split(sep).join('/')}`,
-          prepare(readFileSync(path), mediaType(name), compressed),
+          prepare(body, mediaType(name), compressed),
         );
       }
     }

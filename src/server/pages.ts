@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestHandler } from 'express';
 import { parseLang, tabQuery, type Locale, type TabSettings } from '../content';
-import { prepare, sendFile, type ServedFile } from './files';
+import { compressedSiblings, prepare, sendFile, type ServedFile } from './files';
 import { contentSecurityPolicy } from './securityHeaders';
 
 /** The prerendered pages, as the prerenderer lists them in dist/pages/pages.json. */
@@ -21,7 +21,10 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Loads every prerendered page once, puts the deployment defaults in, and compresses it. */
+/**
+ * Loads every prerendered page once and puts the deployment defaults in. With the built-in defaults the page is
+ * served as the build wrote and compressed it; other defaults change its bytes, so it is compressed here.
+ */
 export function loadPages(
   pagesDir: string,
   defaults: TabSettings,
@@ -33,11 +36,12 @@ export function loadPages(
   for (const name of Object.keys(index) as PageName[]) {
     const prepareLocale = (locale: Locale): PreparedPage => {
       const { file, scriptHashes, styleHashes } = index[name][locale];
-      const html = readFileSync(join(pagesDir, file), 'utf8');
+      const path = join(pagesDir, file);
+      const html = readFileSync(path, 'utf8');
       if (!html.includes(DEFAULTS_PLACEHOLDER)) throw new Error(`${file} has no defaults placeholder`);
       const body = Buffer.from(html.replace(DEFAULTS_PLACEHOLDER, defaultsMeta));
       return {
-        ...prepare(body, 'text/html; charset=utf-8'),
+        ...prepare(body, 'text/html; charset=utf-8', compressedSiblings(path, body)),
         csp: contentSecurityPolicy({ scripts: scriptHashes, styles: styleHashes }, extraFrameAncestors),
       };
     };

@@ -1,11 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { compressedSiblings } from '../../src/server/files';
 import { DEFAULTS_PLACEHOLDER } from '../../src/server/pages';
 import { loadServerSettings, SettingsError } from '../../src/server/settings';
 import { startServer, type RunningServer } from '../../src/server/start';
+
+const BUILT_BR = (body: Buffer) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } });
 
 /** A small build with the shape the prerenderer writes, so the server is tested without webpack. */
 function fakeDist(): string {
@@ -16,6 +20,12 @@ function fakeDist(): string {
     `<!doctype html><html lang="${lang}"><head>${DEFAULTS_PLACEHOLDER}<style>.a{color:red}</style></head><body>${'kaart '.repeat(200)}</body></html>`;
   writeFileSync(join(dist, 'pages', 'tab.nl.html'), page('nl'));
   writeFileSync(join(dist, 'pages', 'tab.en.html'), page('en'));
+  // The build compresses each page as prerendered (here quickly, so the bytes differ from the server's own).
+  writeFileSync(join(dist, 'pages', 'tab.nl.html.br'), BUILT_BR(Buffer.from(page('nl'))));
+  writeFileSync(join(dist, 'pages', 'tab.nl.html.gz'), gzipSync(page('nl'), { level: 1 }));
+  // Siblings that must not be sent: not brotli at all, and a gzip of an older page.
+  writeFileSync(join(dist, 'pages', 'tab.en.html.br'), 'not brotli');
+  writeFileSync(join(dist, 'pages', 'tab.en.html.gz'), gzipSync(page('nl')));
   writeFileSync(
     join(dist, 'pages', 'pages.json'),
     JSON.stringify({
@@ -38,9 +48,9 @@ async function get(path: string, headers: Record<string, string> = {}) {
 }
 
 /** fetch decompresses on its own; this shows the bytes on the wire. */
-function getRaw(path: string, headers: Record<string, string>) {
+function getRaw(path: string, headers: Record<string, string>, base = server.url) {
   return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    request(`${server.url}${path}`, { headers }, (response) => {
+    request(`${base}${path}`, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -156,6 +166,57 @@ describe('the server', () => {
       expect(response.status).toBeLessThan(500);
       expect(body.toString()).not.toMatch(/at .*\.(js|ts):\d+/);
     }
+  });
+});
+
+describe('pages with the built-in defaults', () => {
+  let plain: RunningServer;
+  beforeAll(async () => {
+    plain = await startServer(loadServerSettings({ PORT: '0' }), { distDir });
+  });
+  afterAll(() => plain.close());
+
+  const raw = (path: string, encoding: string) => getRaw(path, { 'accept-encoding': encoding }, plain.url);
+
+  it('are sent as the build compressed them, without compressing at start', async () => {
+    const built = join(distDir, 'pages', 'tab.nl.html');
+    const br = await raw('/tab', 'br');
+    expect(br.body).toEqual(readFileSync(`${built}.br`));
+    // The server's own brotli differs from the build's, so equal bytes mean the build's file was sent.
+    expect(br.body).not.toEqual(
+      brotliCompressSync(readFileSync(built), { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } }),
+    );
+    expect((await raw('/tab', 'gzip')).body).toEqual(readFileSync(`${built}.gz`));
+  });
+
+  it("are compressed anew when the build's file is broken or of another page", async () => {
+    const page = readFileSync(join(distDir, 'pages', 'tab.en.html'));
+    const br = await raw('/tab?lang=en', 'br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body)).toEqual(page);
+    const gz = await raw('/tab?lang=en', 'gzip');
+    expect(gunzipSync(gz.body)).toEqual(page);
+  });
+});
+
+describe('compressedSiblings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'signaalkaart-siblings-'));
+  const body = Buffer.from('signaal '.repeat(100));
+
+  it('takes the .br and .gz that unpack to exactly the body', () => {
+    writeFileSync(join(dir, 'a.html.br'), BUILT_BR(body));
+    writeFileSync(join(dir, 'a.html.gz'), gzipSync(body));
+    expect(compressedSiblings(join(dir, 'a.html'), body)).toEqual({
+      br: BUILT_BR(body),
+      gzip: readFileSync(join(dir, 'a.html.gz')),
+    });
+  });
+
+  it('leaves out missing, broken and outdated ones', () => {
+    writeFileSync(join(dir, 'b.html.br'), Buffer.from([0x1b, 0xff, 0x00]));
+    writeFileSync(join(dir, 'b.html.gz'), gzipSync(Buffer.concat([body, Buffer.from('!')])));
+    expect(compressedSiblings(join(dir, 'b.html'), body)).toEqual({ br: undefined, gzip: undefined });
+    expect(compressedSiblings(join(dir, 'none.html'), body)).toEqual({ br: undefined, gzip: undefined });
   });
 });
 
