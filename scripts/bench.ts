@@ -16,10 +16,11 @@ import {
   QUESTION_IDS,
   questionLine,
   signalIdsOf,
-  tipsSentence,
+  TIP_IDS,
 } from '../src/content';
 import { mediaType, prepare, sendFile } from '../src/server/files';
 import { searchRequestBodies } from '../src/server/messageExtension/bench';
+import { uiText } from '../src/tab/i18n';
 import { checkBudget, kb, lazyChunks, type EntryFiles } from './budget';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 
@@ -27,14 +28,19 @@ const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const LOADS = Number(process.env.BENCH_LOADS ?? 30);
 const card = cardText('nl');
+const ui = uiText('nl');
 /** The last question of the card: when its text is painted, the whole card is on screen. */
 const LAST_QUESTION = card.questions[QUESTION_IDS[QUESTION_IDS.length - 1]!].text;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The same text as the tab, as plain HTML with a few lines of CSS: no framework, no script. */
+/**
+ * The text the tab shows before any script runs (card, privacy line, button labels, hints), as plain HTML with a
+ * few lines of CSS: no framework, no controls, no script.
+ */
 function staticPage(): string {
   const list = (items: string[]) => `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
+  const lines = (items: readonly string[]) => items.map((i) => `<p>${escape(i)}</p>`).join('');
   const section = (title: string, body: string) => `<section><h2>${escape(title)}</h2>${body}</section>`;
   const t = card.sectionTitles;
   const kmt = fillTemplate(card.hoeVerderKmt, { kmt: KMT.name, phone: KMT.phoneDisplay });
@@ -42,13 +48,14 @@ function staticPage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(card.title)}</title>
 <style>body{margin:0;font-family:'Segoe UI',system-ui,sans-serif;font-size:14px;line-height:20px}
 main{max-width:1200px;margin:0 auto;padding:16px;display:grid;grid-template-columns:3fr 2fr;gap:32px}
-h1{grid-column:1/-1;font-size:24px;margin:0}</style></head><body><main><h1>${escape(card.title)}</h1><div>
-${card.intro.map((p) => `<p>${escape(p)}</p>`).join('')}
-${section(t.slachtoffer, list(signalIdsOf('slachtoffer').map((id) => card.signals[id])))}
-${section(t.begeleider, list(signalIdsOf('begeleider').map((id) => card.signals[id])))}
-${section(t.tips, `<p>${escape(tipsSentence(card))}</p>`)}
+h1,header{grid-column:1/-1}h1{font-size:24px;margin:0}</style></head><body><main><h1>${escape(card.title)}</h1>
+<header>${lines([ui.privacy, `${ui.spar} · ${ui.callKmt}: ${KMT.phoneDisplay} · ${ui.share} · ${ui.print}`, ui.sparOutsideTeams, `${ui.observations(0, 0)} · ${ui.clearAll}`])}</header><div>
+${lines(card.intro)}
+${section(t.slachtoffer, lines([ui.tickSignals]) + list(signalIdsOf('slachtoffer').map((id) => card.signals[id])))}
+${section(t.begeleider, lines([ui.tickSignals]) + list(signalIdsOf('begeleider').map((id) => card.signals[id])))}
+${section(t.tips, list(TIP_IDS.map((id) => card.tips[id])))}
 ${section(t['hoe-verder'], `<p>${escape(kmt)} ${escape(card.hoeVerderAandachtsfunctionaris)}</p><p>${escape(KMT.websiteDisplay)}</p>`)}
-</div><aside>${section(t.vragen, list(QUESTION_IDS.map((id) => questionLine(card.questions[id]))))}</aside></main></body></html>`;
+</div><aside>${section(t.vragen, lines([ui.tickQuestions]) + list(QUESTION_IDS.map((id) => questionLine(card.questions[id]))))}</aside></main></body></html>`;
 }
 
 /** Serves pages (path -> HTML) as the app serves its pages: `prepare` and `sendFile` of src/server/files.ts. */
@@ -173,6 +180,15 @@ async function paintBench(urls: PaintPages): Promise<string> {
       await context.close();
     }
   };
+  // The references must show the same text as the tab: counted once, outside the measured loads.
+  const textPage = await browser.newPage({ javaScriptEnabled: false });
+  const characters: string[] = [];
+  for (const name of names) {
+    await textPage.goto(urls[name]);
+    const text = await textPage.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').trim());
+    characters.push(`${PAGE_ROWS[name]} ${text.length}`);
+  }
+  await textPage.close();
   for (const name of names) await load(urls[name]); // warm-up (server, disk), not counted
   // ABC CBA: no page always follows the same one (the previous page's teardown overlaps the next load).
   for (let i = 0; i < LOADS; i++)
@@ -193,6 +209,7 @@ async function paintBench(urls: PaintPages): Promise<string> {
     `\nFirst paint, ${LOADS} loads each in ABC CBA order, medians (viewport 1280x900, fresh context per load):`,
   );
   for (const name of names) console.log(row(name));
+  console.log(`visible characters without JavaScript: ${characters.join(', ')}`);
   console.log(`ratio tab/static: FCP ${ratio('tab', 'static', (x) => x.fcp)}, goal <= 1.2x`);
   console.log(`                  last question ${ratio('tab', 'static', (x) => x.lastQuestion)}`);
   console.log(
