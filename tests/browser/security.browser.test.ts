@@ -1,7 +1,12 @@
+// Hostile links, security headers on every response, a CSP that really stops injected script, and pages sent as
+// the build compressed them.
 import { createHash } from 'node:crypto';
-// Hostile links, security headers on every response, and a CSP that really stops injected script.
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { AF_ONE, PAGE_PATHS, builtEntries, builtPages, heading, sparButton, texts } from './helpers/app';
+import { ROOT } from './helpers/appServer';
 import { appOrigin, openSession, suiteState, TEAMS_ORIGIN, until } from './helpers/suite';
 import { openInTeams } from './helpers/teams';
 
@@ -57,6 +62,33 @@ describe('security headers', () => {
       expect(response.headers.get('x-powered-by')).toBeNull();
     }
   });
+});
+
+describe('pages as the build compressed them', () => {
+  /** The bytes on the wire (fetch would unpack them). */
+  const raw = (route: string, encoding: string) =>
+    new Promise<Buffer>((resolve, reject) => {
+      request(new URL(route, appOrigin()), { headers: { 'accept-encoding': encoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(Buffer.concat(chunks)));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  // The suite's server runs on the built-in defaults: it sends the build's brotli and gzip files unchanged,
+  // so it compresses nothing when it starts.
+  test.each(built.flatMap((name) => ['nl', 'en'].map((lang) => [name, lang] as const)))(
+    '%s (%s) is sent as dist/pages wrote it',
+    async (name, lang) => {
+      const route = `${PAGE_PATHS[name as keyof typeof PAGE_PATHS]}?lang=${lang}`;
+      const file = join(ROOT, 'dist', 'pages', `${name}.${lang}.html`);
+      expect((await raw(route, 'br')).equals(readFileSync(`${file}.br`))).toBe(true);
+      expect((await raw(route, 'gzip')).equals(readFileSync(`${file}.gz`))).toBe(true);
+      expect((await raw(route, 'identity')).equals(readFileSync(file))).toBe(true);
+    },
+  );
 });
 
 describe('the CSP in the browser', () => {
