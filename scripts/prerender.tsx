@@ -1,12 +1,12 @@
 // Renders every page to HTML for each language, with Fluent's styles, so the card paints before any
 // JavaScript runs. Run after webpack (it needs dist/entries.json), with NODE_ENV=production.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDOMRenderer, RendererProvider, renderToStyleElements } from '@fluentui/react-components';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { LOCALES } from '../src/content';
 import { DEFAULTS_PLACEHOLDER, type PageIndex } from '../src/server/pages';
+import { cspHash } from '../src/server/securityHeaders';
 import type { EntryFiles } from './budget';
 import { ROOT_ID } from '../src/tab/entries/hydrate';
 import { PAGES } from '../src/tab/pages/registry';
@@ -20,10 +20,6 @@ const dist = join(__dirname, '..', 'dist');
 const entries = JSON.parse(readFileSync(join(dist, 'entries.json'), 'utf8')) as Record<string, EntryFiles>;
 const outDir = join(dist, 'pages');
 mkdirSync(outDir, { recursive: true });
-
-function sha256(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
 
 /**
  * A page's boot code (webpack's `initial` files), to put in the HTML itself. An external script in <head>, even a
@@ -70,10 +66,10 @@ for (const page of PAGES) {
     if (/<[^>]+\sstyle="/.test(html))
       throw new Error(`${page.name} (${locale}) has an inline style attribute`);
     const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) =>
-      sha256(match[1] ?? ''),
+      cspHash(match[1] ?? ''),
     );
     const scriptHashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) =>
-      sha256(match[1] ?? ''),
+      cspHash(match[1] ?? ''),
     );
     if (scriptHashes.length !== 1 || /<script\s/.test(html))
       throw new Error(`${page.name} (${locale}) must have exactly one script: its boot code`);

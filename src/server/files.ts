@@ -24,6 +24,11 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 
+/** Whether a file of this name is worth compressing (text); the build writes `.br`/`.gz` beside these. */
+export function isCompressible(path: string): boolean {
+  return COMPRESSIBLE.has(extname(path));
+}
+
 export function mediaType(path: string): string {
   return TYPES[extname(path)] ?? 'application/octet-stream';
 }
@@ -90,7 +95,7 @@ export function loadFolder(folder: string): Map<string, ServedFile> {
       if (statSync(path).isDirectory()) walk(path);
       else if (!name.endsWith('.br') && !name.endsWith('.gz')) {
         const body = readFileSync(path);
-        const compressed = COMPRESSIBLE.has(extname(name)) ? compressedSiblings(path, body) : {};
+        const compressed = isCompressible(name) ? compressedSiblings(path, body) : {};
         files.set(
           `/${relative(folder, path).split(sep).join('/')}`,
           prepare(body, mediaType(name), compressed),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
 /** Where Teams, Outlook and the Microsoft 365 app frame tabs (TEAMS-NOTES, hosting rules). */
@@ -11,8 +12,13 @@ export const TEAMS_FRAME_ANCESTORS = [
   'https://outlook.office365.com',
 ] as const;
 
+/** The CSP source (`'sha256-…'`) that allows an inline <script> or <style> element with exactly this text. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
 /** Griffel and FluentProvider insert empty <style> elements and fill them through CSSOM. */
-export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+export const EMPTY_STYLE_HASH = cspHash('');
 
 /** The hashes (`'sha256-…'`) of a page's inline <script> and <style> elements. */
 export type InlineHashes = { scripts?: readonly string[]; styles?: readonly string[] };

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 // The tab outside Teams: a browser tab of its own, or framed by a page that is no Teams host.
 import type { Page } from 'playwright-core';
+import { cspHash } from '../../src/server/securityHeaders';
 import { startAppServer, type AppServer } from './helpers/appServer';
 import {
   AF_ONE,
@@ -71,8 +71,7 @@ test('the card paints before any app code loads; then the app takes over the sam
   expect(scripts.map(([, attributes]) => attributes)).toEqual(['']);
   const boot = scripts[0]![2]!;
   expect(Buffer.byteLength(boot)).toBeLessThan(8 * 1024);
-  const hash = `'sha256-${createHash('sha256').update(boot).digest('base64')}'`;
-  expect(response?.headers()['content-security-policy']).toContain(`script-src 'self' ${hash};`);
+  expect(response?.headers()['content-security-policy']).toContain(`script-src 'self' ${cspHash(boot)};`);
   const timing = await until(
     () =>
       page.evaluate(() => ({
