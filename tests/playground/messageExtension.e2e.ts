@@ -2,7 +2,8 @@
  * End-to-end: the Microsoft 365 Agents Playground (Microsoft's local Teams emulator) drives the message
  * extension over HTTP, and its Adaptive Card renderer shows the answers. Run: `npm run test:playground`.
  *
- * - The app runs in local testing mode (the Playground sends no token), on loopback.
+ * - The real server (pages and message extension, from the production build) runs in local testing mode (the
+ *   Playground sends no token), on loopback.
  * - The Playground runs headless (TEAMSAPPTESTER_BROWSER=none), bound to loopback by ./loopback.cjs.
  * - Chromium (CHROMIUM_PATH, default /usr/bin/chromium) opens its UI; every request to a host other than
  *   loopback is blocked (the run lists them).
@@ -15,7 +16,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { cardText, KMT } from '../../src/content';
 import { cardStrings } from '../../src/cards';
-import { serveForBench } from '../../src/server/messageExtension/bench';
+import { loadServerSettings } from '../../src/server/settings';
+import { startServer } from '../../src/server/start';
 
 const ROOT = join(__dirname, '..', '..');
 const TAB_LINK = 'https://signaalkaart.example.nl/tab?gemeente=hengelo';
@@ -51,8 +53,16 @@ async function openMessageExtension(page: Page, playgroundUrl: string, command: 
 }
 
 async function main(): Promise<void> {
-  const app = await serveForBench();
-  const playground = await startPlayground(app.url);
+  const app = await startServer(
+    loadServerSettings({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TAB_ENDPOINT: 'https://signaalkaart.example.nl',
+      DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: 'true',
+    }),
+    { distDir: join(ROOT, 'dist') },
+  );
+  const playground = await startPlayground(`${app.url}/api/messages`);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   const outside: string[] = [];
   try {

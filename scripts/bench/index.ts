@@ -17,14 +17,14 @@ import {
   questionLine,
   signalIdsOf,
   TIP_IDS,
-} from '../src/content';
-import { mediaType, prepare, sendFile } from '../src/server/files';
-import { searchRequestBodies } from '../src/server/messageExtension/bench';
-import { uiText } from '../src/tab/i18n';
-import { checkBudget, kb, lazyChunks, type EntryFiles } from './budget';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
+} from '../../src/content';
+import { mediaType, prepare, sendFile } from '../../src/server/files';
+import { uiText } from '../../src/tab/i18n';
+import { checkBudget, kb, lazyChunks, type EntryFiles } from '../budget';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
+import { runLoad, searchInvokes } from './load';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const LOADS = Number(process.env.BENCH_LOADS ?? 30);
 const card = cardText('nl');
@@ -222,13 +222,6 @@ async function paintBench(urls: PaintPages): Promise<string> {
   return version;
 }
 
-type AutocannonResult = {
-  latency: { p50: number; p99: number };
-  requests: { total: number; average: number };
-  errors: number;
-  non2xx: number;
-};
-
 async function searchBench(): Promise<void> {
   // Local testing mode: no Bot Framework token (never with NODE_ENV=production).
   const env = {
@@ -238,14 +231,13 @@ async function searchBench(): Promise<void> {
     CLIENT_ID: '',
   };
   const { url, child } = await startApp(env);
-  // The same varied search invokes as the message extension's own load test, shaped as Teams sends them.
-  const searchBodies = searchRequestBodies();
+  const requests = searchInvokes();
   try {
     const endpoint = `${url}/api/messages`;
     const probe = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: searchBodies[0],
+      headers: requests[0]!.headers,
+      body: requests[0]!.body,
     });
     const text = await probe.text();
     if (probe.status !== 200 || !text.includes('composeExtension')) {
@@ -254,27 +246,12 @@ async function searchBench(): Promise<void> {
       );
       return;
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- autocannon ships no types
-    const autocannon = require('autocannon') as (
-      options: Record<string, unknown>,
-    ) => Promise<AutocannonResult>;
-    const run = (duration: number) =>
-      autocannon({
-        url: endpoint,
-        connections: 100,
-        duration,
-        requests: searchBodies.map((body) => ({
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        })),
-      });
-    await run(2); // warm-up: the server's JIT, not counted
-    const result = await run(10);
+    await runLoad({ url: endpoint, connections: 100, duration: 2, requests }); // warm-up: the server's JIT
+    const result = await runLoad({ url: endpoint, connections: 100, duration: 10, requests });
     console.log(`\nMessage extension search (composeExtension/query, 100 connections, 10 s, loopback):`);
     console.log(
-      `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (budget p99 < 50 ms); ` +
-        `${result.requests.total} requests, ${result.requests.average}/s, errors ${result.errors}, non-2xx ${result.non2xx}`,
+      `p50 ${result.p50} ms, p99 ${result.p99} ms (budget p99 < 50 ms); ` +
+        `${result.requests} requests, ${result.perSecond}/s, errors ${result.errors}, non-2xx ${result.non2xx}`,
     );
   } finally {
     child.kill();
