@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
-import { JsonText } from './jsonText';
+import { isActivityEnvelope } from './guard';
 
 /** Largest activity accepted; Teams' own are a few KB. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -25,9 +25,9 @@ function isJson(contentType: string | undefined): boolean {
 
 /**
  * The Teams SDK's HTTP side of the messaging endpoint, on plain `node:http`: JSON only (415), at most 100 KB
- * (413), parsable JSON object (400), then the SDK's handler, which checks the Bot Framework token and answers.
- * Search runs at every keystroke and has a latency budget; Express's body parser and response helpers cost
- * several times what the SDK and the answer do, so this endpoint does not go through them.
+ * (413), a parsable JSON object shaped like a Teams activity (400), then the SDK's handler, which checks the Bot Framework token and answers.
+ * It implements the SDK's documented adapter interface on plain `node:http`: the SDK's own Express adapter answers
+ * a body without Content-Type with 500 and malformed JSON with a stack trace outside production.
  */
 export class MessagingEndpoint implements IHttpServerAdapter {
   private handler: HttpRouteHandler | undefined;
@@ -72,16 +72,14 @@ export class MessagingEndpoint implements IHttpServerAdapter {
     } catch {
       return BAD_REQUEST;
     }
-    // As a strict JSON body parser: an object or an array; the shape is checked after the token.
-    if (typeof body !== 'object' || body === null) return BAD_REQUEST;
+    // The SDK reads an activity's fields before any handler runs: what is not shaped like one is refused here.
+    if (!isActivityEnvelope(body)) return BAD_REQUEST;
     return handler({ body, headers: req.headers as Record<string, string | string[]> });
   }
 
   private send(res: ServerResponse, { status, body }: Reply): void {
     if (res.headersSent) return;
-    // Bytes, not a string: the socket would encode a string to UTF-8 again, after measuring it for the length.
-    const json =
-      body instanceof JsonText ? body.bytes : Buffer.from(body === undefined ? '' : JSON.stringify(body));
+    const json = Buffer.from(body === undefined ? '' : JSON.stringify(body));
     res.writeHead(status, {
       ...(json.length ? this.jsonHeaders : this.emptyHeaders),
       'Content-Length': json.length,

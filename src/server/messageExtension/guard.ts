@@ -6,7 +6,7 @@ const optionalRecord = (value: unknown) => value === undefined || isRecord(value
 
 /**
  * True for something shaped like a Teams activity: an object with a `type`, and for invokes a `name` and an
- * object `value`. The SDK's router assumes this shape; anything else would reach it as a crash.
+ * object `value`. The SDK's router reads these fields of every activity before any handler or middleware runs.
  */
 export function isActivityEnvelope(body: unknown): boolean {
   return (

@@ -19,7 +19,6 @@ import {
   type AdaptiveCardAttachment,
   type ThumbnailCardAttachment,
 } from '../../cards';
-import { JsonText } from './jsonText';
 
 /** Command ids; the manifest's composeExtensions must use the same. */
 export const SEARCH_COMMAND = 'zoeken';
@@ -74,20 +73,19 @@ export function tabUrl(
 }
 
 // A search result depends only on (section, language, hit, tab URL, preview), never on the term: a few hundred
-// at most, so each is built and serialized once. Search runs at every keystroke.
-const searchResults = new Map<string, JsonText>();
+// at most, so each is built once. Search runs at every keystroke.
+const searchResults = new Map<string, ResultAttachment>();
 function searchResult(
   section: SectionId,
   locale: Locale,
   url: string | undefined,
   preview: ThumbnailCardAttachment['content'],
   highlight?: Highlight,
-): JsonText {
+): ResultAttachment {
   const key = [section, locale, highlight?.id ?? '', url ?? '', preview.title, preview.text].join('|');
   let result = searchResults.get(key);
   if (!result) {
-    const card = buildSectionCard(section, { locale, tabUrl: url, highlight });
-    result = new JsonText(JSON.stringify(adaptive(card, preview)));
+    result = adaptive(buildSectionCard(section, { locale, tabUrl: url, highlight }), preview);
     searchResults.set(key, result);
   }
   return result;
@@ -109,19 +107,6 @@ const resultList = (attachments: unknown[]) => ({
 
 function results(attachments: ResultAttachment[]): InvokeAnswer {
   return ok(resultList(attachments));
-}
-
-// The JSON of `resultList([])` around its empty list, to put attachments that are already JSON in.
-const [LIST_START, LIST_END] = JSON.stringify(resultList([]))
-  .split('[]')
-  .map((part, i) => Buffer.from(i ? `]${part}` : `${part}[`)) as [Buffer, Buffer];
-const COMMA = Buffer.from(',');
-
-/** The same answer as `results`, from attachments that are already JSON. */
-function serializedResults(attachments: JsonText[]): InvokeAnswer {
-  return ok(
-    JsonText.concat([LIST_START, ...attachments.flatMap((a, i) => (i ? [COMMA, a] : [a])), LIST_END]),
-  );
 }
 
 function message(text: string): InvokeAnswer {
@@ -159,7 +144,7 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
   if (result.kind === 'sections') {
     const text = cardText(locale);
     const url = tabUrl(config, locale);
-    return serializedResults(
+    return results(
       SECTION_IDS.slice(skip, skip + count).map((section: SectionId) =>
         searchResult(section, locale, url, {
           title: text.sectionTitles[section],
@@ -169,7 +154,7 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
     );
   }
   if (!result.hits.length) return skip ? results([]) : message(strings.noResults);
-  return serializedResults(
+  return results(
     result.hits
       .slice(skip, skip + count)
       .map((hit) =>

@@ -5,7 +5,6 @@ import type { Express } from 'express';
 import type { ServerSettings } from '../settings';
 import { securityHeaderValues } from '../securityHeaders';
 import { MessagingEndpoint } from './endpoint';
-import { isActivityEnvelope } from './guard';
 import {
   answerFetchTask,
   answerQuery,
@@ -34,6 +33,8 @@ export type MessageExtensionOptions = {
   /** Only for tests: a cloud whose token keys are served locally. */
   cloud?: CloudEnvironment;
 };
+
+const BAD_REQUEST = { status: 400, body: { error: 'Bad request' } };
 
 /**
  * The message extension on `POST /api/messages`, through the Teams SDK, which checks the Bot Framework token of
@@ -81,16 +82,18 @@ export async function createMessageExtension(
     ...(options.cloud ? { cloud: options.cloud } : {}),
   });
 
-  // Runs after the token check: an invoke this app does not know is a bad request, not an empty success.
+  // Runs after the token check, before any handler: an invoke this app does not know is a bad request, not an
+  // empty success (and only a caller with a token learns which invokes exist).
   teams.use(async ({ activity, next }) => {
-    if (activity.type === 'invoke' && !HANDLED_INVOKES.has(activity.name)) {
-      return { status: 400, body: { error: 'Unknown invoke' } };
-    }
+    if (activity.type === 'invoke' && !HANDLED_INVOKES.has(activity.name)) return BAD_REQUEST;
     return next();
   });
 
   // The handlers build plain JSON that follows the Bot Framework schema; the SDK's types are wider unions.
   const respond = <T>(answer: InvokeAnswer) => answer as unknown as T;
+  teams.on('message.ext.query', ({ activity }) =>
+    respond<InvokeResponse<'composeExtension/query'>>(answerQuery(activity.value, activity.locale, config)),
+  );
   teams.on('message.ext.open', ({ activity }) =>
     respond<InvokeResponse<'composeExtension/fetchTask'>>(
       answerFetchTask(activity.value, activity.locale, config),
@@ -111,22 +114,6 @@ export async function createMessageExtension(
       answerQueryLink(activity.value, activity.locale, config),
     ),
   );
-
-  // `onRequest` is what the SDK's HttpServer calls once the token check has passed. Here, first, anything not
-  // shaped like an activity is refused (the SDK's router would crash on it). Then search, which runs at every
-  // keystroke and has a latency budget (p99 < 50 ms at 100 parallel requests), is answered directly: the SDK's
-  // activity pipeline builds API and Graph clients for every activity, several times the cost of the answer.
-  // Everything else goes through the SDK's routes.
-  const sdkOnRequest = teams.server.onRequest;
-  if (!sdkOnRequest) throw new Error('Teams SDK: HttpServer.onRequest is not set');
-  teams.server.onRequest = async (event) => {
-    if (!isActivityEnvelope(event.body)) return { status: 400, body: { error: 'Not a Teams activity' } };
-    const activity = event.body as { type: string; name?: string; value?: unknown; locale?: unknown };
-    if (activity.type === 'invoke' && activity.name === 'composeExtension/query') {
-      return answerQuery(activity.value, activity.locale, config);
-    }
-    return sdkOnRequest(event);
-  };
 
   await teams.initialize();
   return endpoint;
