@@ -1,5 +1,7 @@
 // Two builds: the browser pages (one entry each, content-hashed, teams-js in a lazy chunk) and the Node server.
 const path = require('node:path');
+// The page registry is TypeScript (src/content/pages.ts); tsx's API loads it, so the list stays in one place.
+const { PAGE_NAMES } = require('tsx/cjs/api').require('./src/content/pages.ts', __filename);
 
 const dist = path.resolve(__dirname, 'dist');
 const tsRule = {
@@ -76,11 +78,8 @@ module.exports = (_env, argv) => {
     target: 'web',
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: {
-      tab: './src/tab/entries/tab.ts',
-      config: './src/tab/entries/config.ts',
-      'dialog-signalen': './src/tab/entries/dialog-signalen.ts',
-    },
+    // One entry per page, by name: src/tab/entries/<name>.ts.
+    entry: Object.fromEntries(PAGE_NAMES.map((name) => [name, `./src/tab/entries/${name}.ts`])),
     output: {
       path: path.join(dist, 'public', 'assets'),
       publicPath: '/assets/',

@@ -4,12 +4,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDOMRenderer, RendererProvider, renderToStyleElements } from '@fluentui/react-components';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
-import { LOCALES } from '../src/content';
+import { LOCALES, PAGE_NAMES } from '../src/content';
 import { DEFAULTS_PLACEHOLDER, type PageIndex } from '../src/server/pages';
 import { cspHash } from '../src/server/securityHeaders';
 import type { EntryFiles } from './budget';
-import { ROOT_ID } from '../src/tab/entries/hydrate';
-import { PAGES } from '../src/tab/pages/registry';
+import { PAGE_VIEWS } from '../src/tab/pages';
+import { ROOT_ID } from '../src/tab/shared/boot/hydrate';
 
 if (process.env.NODE_ENV !== 'production') {
   // Griffel's class names differ between builds: prerender as the bundle was built.
@@ -33,11 +33,12 @@ function bootScript(files: readonly string[]): string {
 }
 
 const index = {} as PageIndex;
-for (const page of PAGES) {
-  const files = entries[page.name]?.initial;
-  if (!files?.length) throw new Error(`webpack has no entry "${page.name}"`);
+for (const name of PAGE_NAMES) {
+  const page = { name, ...PAGE_VIEWS[name] };
+  const files = entries[name]?.initial;
+  if (!files?.length) throw new Error(`webpack has no entry "${name}"`);
   const boot = bootScript(files);
-  index[page.name] = {} as PageIndex[typeof page.name];
+  index[name] = {} as PageIndex[typeof name];
   for (const locale of LOCALES) {
     const renderer = createDOMRenderer();
     const body = renderToString(
@@ -50,7 +51,7 @@ for (const page of PAGES) {
       '<head>',
       '<meta charset="utf-8">',
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      `<title>${page.title[locale]}</title>`,
+      `<title>${page.title(locale)}</title>`,
       '<link rel="icon" type="image/png" href="/static/color.png">',
       DEFAULTS_PLACEHOLDER,
       '<noscript><link rel="stylesheet" href="/static/nojs.css"></noscript>',

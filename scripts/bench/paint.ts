@@ -12,7 +12,7 @@ import {
   TIP_IDS,
 } from '../../src/content';
 import { mediaType, prepare, sendFile } from '../../src/server/files';
-import { uiText } from '../../src/tab/i18n';
+import { uiText } from '../../src/tab/i18n/tab';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
 import { median, quantile, ratioInterval } from './stats';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseTabEndpoint } from '../../src/content';
 import type { EnvValues } from './env';
 import { isJsonObject, type Json, type JsonObject, type Problem } from './types';
 
@@ -73,30 +74,18 @@ export function deriveSettings(env: EnvValues): { values: EnvValues; problems: P
   delete values.TAB_DOMAIN;
   const raw = (env.TAB_ENDPOINT ?? '').trim();
   if (!raw) return { values, problems: [] };
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return {
-      values,
-      problems: [
-        {
-          code: 'setting-invalid',
-          message: `TAB_ENDPOINT "${raw}" is geen geldig adres. Zet TAB_ENDPOINT op ${SETTINGS.TAB_ENDPOINT}.`,
-        },
-      ],
-    };
+  const parsed = parseTabEndpoint(raw);
+  if (!parsed.ok) {
+    const message =
+      parsed.problem === 'extra-parts'
+        ? `TAB_ENDPOINT mag geen ?, # of inloggegevens bevatten: alleen het adres, bijvoorbeeld https://signaalkaart.gemeente.nl.`
+        : `TAB_ENDPOINT "${raw}" is geen geldig adres. Zet TAB_ENDPOINT op ${SETTINGS.TAB_ENDPOINT}.`;
+    return { values, problems: [{ code: 'setting-invalid', message }] };
   }
-  const problems: Problem[] = [];
-  if (url.search || url.hash || url.username || url.password) {
-    problems.push({
-      code: 'setting-invalid',
-      message: `TAB_ENDPOINT mag geen ?, # of inloggegevens bevatten: alleen het adres, bijvoorbeeld ${url.origin}.`,
-    });
-  }
-  values.TAB_ENDPOINT = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-  values.TAB_DOMAIN = url.host;
-  return { values, problems };
+  // Whether it is https is checked with every other address of the manifest (validate.ts).
+  values.TAB_ENDPOINT = parsed.value.endpoint;
+  values.TAB_DOMAIN = parsed.value.host;
+  return { values, problems: [] };
 }
 
 /** True when the settings turn on the message extension (BOT_ID has a value). */

@@ -5,13 +5,6 @@ export { type CardOptions } from './elements';
 export { buildSignalCard, buildSectionCard, sectionOf, type Highlight } from './signalCard';
 export { buildSummaryCard, type Observation } from './summaryCard';
 export {
-  validateSubmission,
-  MAX_SUBMISSION_CHARS,
-  type SignalenSubmission,
-  type ValidSubmission,
-  type SubmissionProblem,
-} from './submission';
-export {
   searchCard,
   normalizeForSearch,
   MAX_QUERY_LENGTH,

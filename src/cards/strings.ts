@@ -1,9 +1,7 @@
-import type { Locale } from '../content';
+import { appWords, type AppWords, type Locale } from '../content';
 
 /** UI text on the cards and in the message extension that is not part of the printed card. */
-export type CardStrings = {
-  /** Button that opens the tab. */
-  openSignaalkaart: string;
+export type CardStrings = AppWords & {
   /** Button that opens the KMT website; `{website}` is its display name. */
   openWebsite: string;
   /** Label above a search hit in a section card. */
@@ -15,12 +13,9 @@ export type CardStrings = {
   asked: string;
   nothingSeen: string;
   nothingAsked: string;
-  municipality: string;
-  noMunicipality: string;
   noPersonalData: string;
   /** Subtitle of a section in the search result list. */
   sectionOfCard: string;
-  dialogTitle: string;
   queryTooLong: string;
   noResults: string;
   invalidQuery: string;
@@ -28,9 +23,8 @@ export type CardStrings = {
   notConfigured: string;
 };
 
-export const CARD_STRINGS: Record<Locale, CardStrings> = {
+const OWN: Record<Locale, Omit<CardStrings, keyof AppWords>> = {
   nl: {
-    openSignaalkaart: 'Open de signaalkaart',
     openWebsite: 'Naar {website}',
     found: 'Gevonden',
     summaryTitle: 'Samenvatting: signalen van mensenhandel',
@@ -38,11 +32,8 @@ export const CARD_STRINGS: Record<Locale, CardStrings> = {
     asked: 'Gesteld',
     nothingSeen: 'Er zijn geen signalen aangevinkt.',
     nothingAsked: 'Er zijn geen vragen aangevinkt.',
-    municipality: 'Gemeente',
-    noMunicipality: 'Geen gemeente gekozen',
     noPersonalData: 'Deze samenvatting bevat geen persoonsgegevens.',
     sectionOfCard: 'Deel van de signaalkaart',
-    dialogTitle: 'Signalen delen',
     queryTooLong: 'Je zoekwoord is te lang. Gebruik hoogstens 100 tekens.',
     noResults:
       'Niets gevonden. Probeer een ander woord, of laat het zoekveld leeg voor alle delen van de kaart.',
@@ -53,7 +44,6 @@ export const CARD_STRINGS: Record<Locale, CardStrings> = {
       'Signalen delen werkt nog niet: de beheerder moet het webadres van de app instellen (TAB_ENDPOINT).',
   },
   en: {
-    openSignaalkaart: 'Open the signal card',
     openWebsite: 'Go to {website}',
     found: 'Found',
     summaryTitle: 'Summary: signs of human trafficking',
@@ -61,11 +51,8 @@ export const CARD_STRINGS: Record<Locale, CardStrings> = {
     asked: 'Asked',
     nothingSeen: 'No signals were ticked.',
     nothingAsked: 'No questions were ticked.',
-    municipality: 'Municipality',
-    noMunicipality: 'No municipality chosen',
     noPersonalData: 'This summary contains no personal data.',
     sectionOfCard: 'Part of the signal card',
-    dialogTitle: 'Share signals',
     queryTooLong: 'Your search is too long. Use at most 100 characters.',
     noResults: 'Nothing found. Try another word, or leave the search box empty to see all parts of the card.',
     invalidQuery: 'This search cannot be run. Please try again.',
@@ -74,6 +61,11 @@ export const CARD_STRINGS: Record<Locale, CardStrings> = {
     notConfigured:
       'Sharing signals does not work yet: the administrator must set the app’s web address (TAB_ENDPOINT).',
   },
+};
+
+export const CARD_STRINGS: Record<Locale, CardStrings> = {
+  nl: { ...appWords('nl'), ...OWN.nl },
+  en: { ...appWords('en'), ...OWN.en },
 };
 
 /** The card UI strings in one language. */

@@ -7,7 +7,6 @@ import {
   TIP_IDS,
   type CardText,
   type Locale,
-  type QuestionId,
   type QuestionText,
   type SignalGroup,
   type SignalId,
@@ -18,8 +17,19 @@ export { KMT } from './kmt';
 export { MUNICIPALITIES, findMunicipality } from './municipalities';
 export { splitTemplate, fillTemplate, type TemplatePart } from './template';
 export * from './settings';
-
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
+export { isQuestionId, isSignalId } from './ids';
+export { LOCALES, isLocale, localeOf } from './locale';
+export { PAGES, PAGE_NAMES, DEFAULTS_META_NAME, type PageName } from './pages';
+export { isRecord } from './record';
+export { appWords, type AppWords } from './words';
+export { tabUrl, parseTabEndpoint, type EndpointProblem, type TabEndpoint } from './tabUrl';
+export {
+  validateSubmission,
+  MAX_SUBMISSION_CHARS,
+  type SignalenSubmission,
+  type ValidSubmission,
+  type SubmissionProblem,
+} from './submission';
 
 /** The card's text in the given language. */
 export function cardText(locale: Locale): CardText {
@@ -44,14 +54,6 @@ export function questionLine(question: QuestionText): string {
 /** The tips as one sentence, as printed after "Tips:". */
 export function tipsSentence(card: CardText): string {
   return fillTemplate(card.tipsSentence, card.tips);
-}
-
-export function isSignalId(value: unknown): value is SignalId {
-  return typeof value === 'string' && (SIGNAL_IDS as readonly string[]).includes(value);
-}
-
-export function isQuestionId(value: unknown): value is QuestionId {
-  return typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value);
 }
 
 export { SIGNAL_IDS, QUESTION_IDS, TIP_IDS };

@@ -3,7 +3,8 @@ import type { Locale, Municipality } from './types';
 
 /** At most this many aandachtsfunctionarissen per tab (a Teams group chat with the clerk stays small). */
 export const MAX_AANDACHTSFUNCTIONARISSEN = 5;
-const MAX_ADDRESS_LENGTH = 254;
+/** Longest address accepted (the limit of an e-mail address). */
+export const MAX_ADDRESS_LENGTH = 254;
 const MAX_PARAM_LENGTH = 2048;
 
 // Conservative UPN / e-mail shape: no spaces, quotes, angle brackets or URL syntax, one @, a dotted domain.

@@ -2,20 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { loadFolder, sendFile } from './files';
-import { loadPages, pageHandler, type PageName } from './pages';
+import { PAGES } from '../content';
+import { loadPages, pageHandler } from './pages';
 import { securityHeaders } from './securityHeaders';
 import type { ServerSettings } from './settings';
 
 export type AppOptions = {
   /** The build output: dist/ with public/ and pages/. */
   distDir: string;
-};
-
-/** The routes of the public contract that serve prerendered pages. */
-export const PAGE_ROUTES: Record<PageName, string> = {
-  tab: '/tab',
-  config: '/config',
-  'dialog-signalen': '/dialog/signalen',
 };
 
 /**
@@ -39,8 +33,8 @@ export function createApp(settings: ServerSettings, { distDir }: AppOptions): Ex
   });
 
   const pages = loadPages(pagesDir, settings.defaults, settings.extraFrameAncestors);
-  for (const [name, page] of pages) app.get(PAGE_ROUTES[name], pageHandler(page));
-  app.get('/', (_req, res) => res.redirect(302, '/tab'));
+  for (const [name, page] of pages) app.get(PAGES[name].route, pageHandler(page));
+  app.get('/', (_req, res) => res.redirect(302, PAGES.tab.route));
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/color.png'));
 
   // Content-hashed bundles never change under their name; everything else is revalidated.

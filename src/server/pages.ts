@@ -1,19 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestHandler } from 'express';
-import { parseLang, tabQuery, type Locale, type TabSettings } from '../content';
+import {
+  DEFAULTS_META_NAME,
+  PAGE_NAMES,
+  parseLang,
+  tabQuery,
+  type Locale,
+  type PageName,
+  type TabSettings,
+} from '../content';
 import { compressedSiblings, prepare, sendFile, type ServedFile } from './files';
 import { contentSecurityPolicy } from './securityHeaders';
 
 /** The prerendered pages, as the prerenderer lists them in dist/pages/pages.json. */
-export type PageName = 'tab' | 'config' | 'dialog-signalen';
 export type PageIndex = Record<
   PageName,
   Record<Locale, { file: string; scriptHashes: string[]; styleHashes: string[] }>
 >;
 
 /** The placeholder the prerenderer leaves for the deployment defaults. */
-export const DEFAULTS_PLACEHOLDER = '<meta name="signaalkaart-defaults" content="">';
+export const DEFAULTS_PLACEHOLDER = `<meta name="${DEFAULTS_META_NAME}" content="">`;
 
 type PreparedPage = ServedFile & { csp: string };
 
@@ -31,9 +38,10 @@ export function loadPages(
   extraFrameAncestors: readonly string[] = [],
 ): Map<PageName, Record<Locale, PreparedPage>> {
   const index = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8')) as PageIndex;
-  const defaultsMeta = `<meta name="signaalkaart-defaults" content="${escapeAttribute(tabQuery(defaults))}">`;
+  const defaultsMeta = `<meta name="${DEFAULTS_META_NAME}" content="${escapeAttribute(tabQuery(defaults))}">`;
   const pages = new Map<PageName, Record<Locale, PreparedPage>>();
-  for (const name of Object.keys(index) as PageName[]) {
+  for (const name of PAGE_NAMES) {
+    if (!index[name]) throw new Error(`The build has no page "${name}": run "npm run build".`);
     const prepareLocale = (locale: Locale): PreparedPage => {
       const { file, scriptHashes, styleHashes } = index[name][locale];
       const path = join(pagesDir, file);

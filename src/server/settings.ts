@@ -1,6 +1,7 @@
 import {
   parseAandachtsfunctionarissen,
   parseGemeente,
+  parseTabEndpoint,
   type SettingsProblem,
   type TabSettings,
 } from '../content';
@@ -58,16 +59,20 @@ export function loadServerSettings(env: NodeJS.ProcessEnv = process.env): Server
   if (!/^\d+$/.test(portText) || port > 65535)
     problems.push(`PORT "${portText}" is geen poortnummer (0–65535).`);
 
-  let tabEndpoint = value('TAB_ENDPOINT');
-  if (tabEndpoint) {
-    try {
-      const url = new URL(tabEndpoint);
-      const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-      if (url.protocol !== 'https:' && !local) problems.push('TAB_ENDPOINT moet met https:// beginnen.');
-      if (url.search || url.hash) problems.push('TAB_ENDPOINT mag geen ? of # bevatten.');
-      tabEndpoint = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-    } catch {
-      problems.push('TAB_ENDPOINT is geen geldige URL (bijvoorbeeld https://signaalkaart.gemeente.nl).');
+  let tabEndpoint: string | undefined;
+  const endpointText = value('TAB_ENDPOINT');
+  if (endpointText) {
+    const parsed = parseTabEndpoint(endpointText);
+    if (!parsed.ok) {
+      problems.push(
+        parsed.problem === 'extra-parts'
+          ? 'TAB_ENDPOINT mag geen ?, # of inloggegevens bevatten.'
+          : 'TAB_ENDPOINT is geen geldige URL (bijvoorbeeld https://signaalkaart.gemeente.nl).',
+      );
+    } else if (!parsed.value.https && !parsed.value.local) {
+      problems.push('TAB_ENDPOINT moet met https:// beginnen.');
+    } else {
+      tabEndpoint = parsed.value.endpoint;
     }
   }
 

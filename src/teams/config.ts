@@ -1,10 +1,11 @@
 import { pages } from '@microsoft/teams-js';
+import { appWords } from '../content';
 
 /** Stable id of the channel tab's content: Teams stores it with every pinned tab. */
 export const TAB_ENTITY_ID = 'signaalkaart';
 
-/** The name Teams suggests for a newly pinned tab. */
-export const TAB_DISPLAY_NAME = 'Signaalkaart mensenhandel';
+/** The name Teams suggests for a newly pinned tab (in the manifest's default language). */
+export const TAB_DISPLAY_NAME = appWords('nl').appName;
 
 /** What a configured channel tab stores in Teams (`pages.config.setConfig`). */
 export type TabConfig = {

@@ -1,5 +1,5 @@
 import { app, dialog, FrameContexts } from '@microsoft/teams-js';
-import type { SignalenSubmission } from '../cards';
+import type { SignalenSubmission } from '../content';
 
 /**
  * True when this page runs as a Teams dialog whose result reaches the message extension. Teams mobile reports

@@ -1,5 +1,10 @@
-import { QUESTION_IDS, SIGNAL_IDS } from '../../src/content';
-import { MAX_SUBMISSION_CHARS, validateSubmission, type SignalenSubmission } from '../../src/cards';
+import {
+  MAX_SUBMISSION_CHARS,
+  QUESTION_IDS,
+  SIGNAL_IDS,
+  validateSubmission,
+  type SignalenSubmission,
+} from '../../src/content';
 
 describe('validateSubmission', () => {
   it('accepts the agreed shape and returns the ids in card order', () => {

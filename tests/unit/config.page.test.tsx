@@ -1,7 +1,7 @@
 import { app, pages, people } from '@microsoft/teams-js';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigPage } from '../../src/tab/pages/ConfigPage';
+import { ConfigPage } from '../../src/tab/config/ConfigPage';
 
 // jsdom has no layout; Fluent's MessageBar watches its own size.
 class NoLayoutResizeObserver {

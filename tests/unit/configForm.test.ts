@@ -6,10 +6,9 @@ import {
   formFromQuery,
   mergePicked,
   queryOfContentUrl,
-  tabLink,
   type ConfigForm,
   type ConfigFormAction,
-} from '../../src/tab/hooks/configForm';
+} from '../../src/tab/config/configForm';
 import { findMunicipality } from '../../src/content';
 
 function run(...actions: ConfigFormAction[]): ConfigForm {
@@ -169,19 +168,5 @@ describe('mergePicked', () => {
       withoutAddress: 1,
       overLimit: 1,
     });
-  });
-});
-
-describe('tabLink', () => {
-  it('encodes every value of the stored link', () => {
-    const gemeente = findMunicipality('hof-van-twente') ?? null;
-    expect(
-      tabLink('https://signaal.example', {
-        gemeente,
-        aandachtsfunctionarissen: ["o'brien+af@hofvantwente.nl", 'b@x.nl'],
-      }),
-    ).toBe(
-      'https://signaal.example/tab?gemeente=hof-van-twente&af=o%27brien%2Baf%40hofvantwente.nl%2Cb%40x.nl',
-    );
   });
 });

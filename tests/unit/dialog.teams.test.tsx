@@ -1,6 +1,6 @@
 // The teams-js calls behind the "Signalen delen" dialog, with teams-js mocked at its module boundary.
 import { app, dialog } from '@microsoft/teams-js';
-import type { SignalenSubmission } from '../../src/cards';
+import type { SignalenSubmission } from '../../src/content';
 import { canSubmitDialog, closeDialog, submitDialog } from '../../src/teams/dialog';
 
 jest.mock('@microsoft/teams-js', () => ({

@@ -1,16 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { validateSubmission, type SignalenSubmission } from '../../src/cards';
 import {
   MUNICIPALITIES,
   QUESTION_IDS,
   SIGNAL_IDS,
   cardText,
   questionLine,
+  validateSubmission,
   type Locale,
+  type SignalenSubmission,
 } from '../../src/content';
-import { dialogUiText } from '../../src/tab/i18n.dialog';
-import { DialogPage } from '../../src/tab/pages/DialogPage';
+import { dialogUiText } from '../../src/tab/i18n/dialog';
+import { DialogPage } from '../../src/tab/dialog/DialogPage';
 import * as teams from '../../src/teams';
 import type { TeamsHostInfo } from '../../src/teams';
 import { cannotBeInTeams } from '../../src/teams/environment';
@@ -87,7 +88,7 @@ describe('the checklist', () => {
     inTeamsDialog();
     renderDialog();
     await settled();
-    expect(screen.getByRole('heading', { level: 1, name: ui.dialog.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: ui.shareSignals })).toBeInTheDocument();
     for (const group of ['slachtoffer', 'begeleider'] as const) {
       const section = within(screen.getByRole('region', { name: nl.sectionTitles[group] }));
       const names = section.getAllByRole('checkbox').map((box) => box.getAttribute('name'));
@@ -101,7 +102,7 @@ describe('the checklist', () => {
       expect(questions.getByLabelText(questionLine(nl.questions[id]))).toHaveAttribute('type', 'checkbox');
     }
     expect(screen.getByText(ui.dialog.noPersonalData)).toBeInTheDocument();
-    const gemeente = screen.getByRole('combobox', { name: ui.gemeenteLabel });
+    const gemeente = screen.getByRole('combobox', { name: ui.municipality });
     expect(
       within(gemeente)
         .getAllByRole('option')
@@ -135,7 +136,7 @@ describe('Invoegen in chat', () => {
     await user.click(signalBox('slachtoffer-werk')); // ticked and unticked again: not sent
     await user.click(questionBox('vraag-schulden'));
     await user.click(questionBox('vraag-veilig'));
-    await user.selectOptions(screen.getByRole('combobox', { name: ui.gemeenteLabel }), 'Hof van Twente');
+    await user.selectOptions(screen.getByRole('combobox', { name: ui.municipality }), 'Hof van Twente');
     await user.click(screen.getByRole('button', { name: ui.dialog.insert }));
 
     const submission = submitted();
@@ -177,7 +178,7 @@ describe('Invoegen in chat', () => {
     inTeamsDialog();
     const user = renderDialog();
     await settled();
-    expect(screen.getByRole('combobox', { name: ui.gemeenteLabel })).toHaveValue('enschede');
+    expect(screen.getByRole('combobox', { name: ui.municipality })).toHaveValue('enschede');
     await user.click(signalBox('slachtoffer-bang'));
     await user.click(screen.getByRole('button', { name: ui.dialog.insert }));
     expect(submitted().gemeente).toBe('enschede');
@@ -189,7 +190,7 @@ describe('Invoegen in chat', () => {
     renderDialog();
     await settled();
     expect(await screen.findByText(ui.dialog.gemeenteUnknown)).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: ui.gemeenteLabel })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: ui.municipality })).toHaveValue('');
     expect(document.body.textContent).not.toContain('<script>');
   });
 });
@@ -213,7 +214,7 @@ describe('outside a Teams dialog', () => {
     const user = renderDialog();
     await settled();
     expect(screen.getByText(ui.dialog.standalone, { exact: false })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: ui.dialog.openTab })).toHaveAttribute('href', '../tab');
+    expect(screen.getByRole('link', { name: ui.openSignaalkaart })).toHaveAttribute('href', '../tab');
     expect(screen.queryByRole('button', { name: ui.dialog.insert })).toBeNull();
     expect(screen.queryByRole('button', { name: ui.dialog.cancel })).toBeNull();
     await user.click(signalBox('slachtoffer-kwetsbaar'));
@@ -233,7 +234,7 @@ describe('outside a Teams dialog', () => {
   it('English outside Teams links to the English tab', async () => {
     standalone();
     renderDialog('en');
-    expect(await screen.findByRole('link', { name: dialogUiText('en').dialog.openTab })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: dialogUiText('en').openSignaalkaart })).toHaveAttribute(
       'href',
       '../tab?lang=en',
     );

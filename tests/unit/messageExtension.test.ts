@@ -161,7 +161,7 @@ describe('the message extension on the real server (local testing mode, no token
         task: {
           type: 'continue',
           value: {
-            title: cardStrings('nl').dialogTitle,
+            title: cardStrings('nl').shareSignals,
             height: 'large',
             width: 'medium',
             url,

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { compressedSiblings } from '../../src/server/files';
-import { DEFAULTS_PLACEHOLDER } from '../../src/server/pages';
+import type { Locale } from '../../src/content';
+import { fakeBuild, fakePage } from '../fixtures/fakeBuild';
 import { loadServerSettings, SettingsError } from '../../src/server/settings';
 import { startServer, type RunningServer } from '../../src/server/start';
 
@@ -13,28 +14,14 @@ const BUILT_BR = (body: Buffer) =>
 
 /** A small build with the shape the prerenderer writes, so the server is tested without webpack. */
 function fakeDist(): string {
-  const dist = mkdtempSync(join(tmpdir(), 'signaalkaart-server-'));
-  mkdirSync(join(dist, 'pages'));
-  mkdirSync(join(dist, 'public', 'assets'), { recursive: true });
-  const page = (lang: string) =>
-    `<!doctype html><html lang="${lang}"><head>${DEFAULTS_PLACEHOLDER}<style>.a{color:red}</style></head><body>${'kaart '.repeat(200)}</body></html>`;
-  writeFileSync(join(dist, 'pages', 'tab.nl.html'), page('nl'));
-  writeFileSync(join(dist, 'pages', 'tab.en.html'), page('en'));
+  const dist = fakeBuild();
+  const page = (lang: Locale) => fakePage('tab', lang);
   // The build compresses each page as prerendered (here quickly, so the bytes differ from the server's own).
   writeFileSync(join(dist, 'pages', 'tab.nl.html.br'), BUILT_BR(Buffer.from(page('nl'))));
   writeFileSync(join(dist, 'pages', 'tab.nl.html.gz'), gzipSync(page('nl'), { level: 1 }));
   // Siblings that must not be sent: not brotli at all, and a gzip of an older page.
   writeFileSync(join(dist, 'pages', 'tab.en.html.br'), 'not brotli');
   writeFileSync(join(dist, 'pages', 'tab.en.html.gz'), gzipSync(page('nl')));
-  writeFileSync(
-    join(dist, 'pages', 'pages.json'),
-    JSON.stringify({
-      tab: {
-        nl: { file: 'tab.nl.html', scriptHashes: ["'sha256-boot'"], styleHashes: ["'sha256-abc'"] },
-        en: { file: 'tab.en.html', scriptHashes: ["'sha256-boot'"], styleHashes: ["'sha256-abc'"] },
-      },
-    }),
-  );
   writeFileSync(join(dist, 'public', 'assets', 'tab.0123456789.js'), 'console.log("tab");'.repeat(50));
   return dist;
 }

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { cardText, type Locale, type SignalId } from '../../src/content';
-import { AppShell } from '../../src/tab/components/AppShell';
-import { ShareButton } from '../../src/tab/components/ShareButton';
-import { useHost } from '../../src/tab/host/useHost';
-import { shareableTabUrl } from '../../src/tab/hooks/useShareLink';
-import { uiText } from '../../src/tab/i18n';
-import { TabPage } from '../../src/tab/pages/TabPage';
+import { AppShell } from '../../src/tab/shared/AppShell';
+import { ShareButton } from '../../src/tab/tab/ShareButton';
+import { useHost } from '../../src/tab/shared/hooks/useHost';
+import { shareableTabUrl } from '../../src/tab/tab/shareableTabUrl';
+import { uiText } from '../../src/tab/i18n/tab';
+import { TabPage } from '../../src/tab/tab/TabPage';
 import * as teams from '../../src/teams';
 import type { ShareOutcome, TeamsHostInfo } from '../../src/teams';
 import { cannotBeInTeams } from '../../src/teams/environment';
@@ -125,7 +125,7 @@ describe('outside Teams', () => {
     standalone();
     const user = renderShare();
     const writeText = clipboard(true);
-    const button = await screen.findByRole('button', { name: ui.shareLink.copyLink });
+    const button = await screen.findByRole('button', { name: ui.copyLink });
     await user.click(button);
     expect(await screen.findByRole('status')).toHaveTextContent(/^Link gekopieerd/);
     expect(writeText).toHaveBeenCalledWith(SHARED_URL);
@@ -136,8 +136,8 @@ describe('outside Teams', () => {
     standalone();
     const user = renderShare();
     clipboard(false);
-    await user.click(await screen.findByRole('button', { name: ui.shareLink.copyLink }));
-    const field = await screen.findByRole('textbox', { name: ui.shareLink.linkLabel });
+    await user.click(await screen.findByRole('button', { name: ui.copyLink }));
+    const field = await screen.findByRole('textbox', { name: ui.linkLabel });
     expect(field).toHaveValue(SHARED_URL);
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveFocus();
@@ -150,10 +150,8 @@ describe('outside Teams', () => {
     standalone();
     const user = renderShare('en');
     Object.defineProperty(window.navigator, 'clipboard', { value: undefined, configurable: true });
-    await user.click(await screen.findByRole('button', { name: uiText('en').shareLink.copyLink }));
-    expect(await screen.findByRole('textbox', { name: uiText('en').shareLink.linkLabel })).toHaveValue(
-      SHARED_URL,
-    );
+    await user.click(await screen.findByRole('button', { name: uiText('en').copyLink }));
+    expect(await screen.findByRole('textbox', { name: uiText('en').linkLabel })).toHaveValue(SHARED_URL);
   });
 });
 

@@ -1,6 +1,6 @@
 import { cardText } from '../../src/content';
-import { sparMessage } from '../../src/tab/hooks/sparMessage';
-import { uiText } from '../../src/tab/i18n';
+import { sparMessage } from '../../src/tab/tab/sparMessage';
+import { uiText } from '../../src/tab/i18n/tab';
 
 const nl = cardText('nl');
 const ui = uiText('nl');

@@ -2,7 +2,7 @@ import { teamsDarkTheme, teamsHighContrastTheme } from '@fluentui/react-componen
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { KMT, QUESTION_IDS, SIGNAL_IDS, cardText, questionLine } from '../../src/content';
-import { TabPage } from '../../src/tab/pages/TabPage';
+import { TabPage } from '../../src/tab/tab/TabPage';
 import * as teams from '../../src/teams';
 import { cannotBeInTeams } from '../../src/teams/environment';
 

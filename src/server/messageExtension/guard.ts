@@ -1,6 +1,4 @@
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../../content';
 
 const optionalRecord = (value: unknown) => value === undefined || isRecord(value);
 

@@ -1,11 +1,17 @@
 import {
+  NO_SETTINGS,
+  PAGES,
   SECTION_IDS,
   cardText,
+  isRecord,
+  localeOf,
+  parseLang,
   resolveTabSettings,
-  tabQuery,
+  tabUrl,
+  validateSubmission,
   type Locale,
-  type Municipality,
   type SectionId,
+  type TabSettings,
 } from '../../content';
 import {
   buildSectionCard,
@@ -13,7 +19,6 @@ import {
   buildSummaryCard,
   cardStrings,
   searchCard,
-  validateSubmission,
   type AdaptiveCard,
   type Highlight,
   type AdaptiveCardAttachment,
@@ -24,8 +29,6 @@ import {
 export const SEARCH_COMMAND = 'zoeken';
 export const SEARCH_PARAMETER = 'zoekterm';
 export const ACTION_COMMAND = 'signalenDelen';
-/** The page the action command opens, relative to the tab endpoint. */
-export const DIALOG_PATH = '/dialog/signalen';
 
 /** What the handlers need to know about the deployment. */
 export type ExtensionConfig = {
@@ -43,33 +46,9 @@ const MAX_PAGE = 25;
 const ok = (body: unknown): InvokeAnswer => ({ status: 200, body });
 const badRequest = (): InvokeAnswer => ({ status: 400, body: { error: 'Bad request' } });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The card language for a Teams locale such as "en-US" or "nl-NL": English for English, Dutch otherwise. */
-export function localeOf(teamsLocale: unknown): Locale {
-  return typeof teamsLocale === 'string' && /^en(-|$)/i.test(teamsLocale) ? 'en' : 'nl';
-}
-
-/** The tab's URL for a card button: `lang` only for English, since Dutch is the default. */
-export function tabUrl(
-  config: ExtensionConfig,
-  locale: Locale,
-  settings: { gemeente: Municipality | null; aandachtsfunctionarissen?: readonly string[] } = {
-    gemeente: null,
-  },
-): string | undefined {
-  if (!config.tabEndpoint) return undefined;
-  const query = new URLSearchParams(
-    tabQuery({
-      gemeente: settings.gemeente,
-      aandachtsfunctionarissen: settings.aandachtsfunctionarissen ?? [],
-    }),
-  );
-  if (locale === 'en') query.set('lang', 'en');
-  const search = query.toString();
-  return `${config.tabEndpoint}/tab${search ? `?${search}` : ''}`;
+/** The tab's URL for a card button, when the deployment knows its public address. */
+function cardTabUrl(config: ExtensionConfig, locale: Locale, settings: TabSettings = NO_SETTINGS) {
+  return config.tabEndpoint ? tabUrl(config.tabEndpoint, settings, locale) : undefined;
 }
 
 // A search result depends only on (section, language, hit, tab URL, preview), never on the term: a few hundred
@@ -143,7 +122,7 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
   if (result.kind === 'too-long') return message(strings.queryTooLong);
   if (result.kind === 'sections') {
     const text = cardText(locale);
-    const url = tabUrl(config, locale);
+    const url = cardTabUrl(config, locale);
     return results(
       SECTION_IDS.slice(skip, skip + count).map((section: SectionId) =>
         searchResult(section, locale, url, {
@@ -161,7 +140,7 @@ export function answerQuery(value: unknown, teamsLocale: unknown, config: Extens
         searchResult(
           hit.section,
           hit.locale,
-          tabUrl(config, hit.locale),
+          cardTabUrl(config, hit.locale),
           { title: hit.text, text: cardText(hit.locale).sectionTitles[hit.section] },
           hit.highlight,
         ),
@@ -175,11 +154,11 @@ export function answerFetchTask(value: unknown, teamsLocale: unknown, config: Ex
   const locale = localeOf(teamsLocale);
   const strings = cardStrings(locale);
   if (!config.tabEndpoint) return ok({ task: { type: 'message', value: strings.notConfigured } });
-  const url = `${config.tabEndpoint}${DIALOG_PATH}?lang=${locale}`;
+  const url = `${config.tabEndpoint}${PAGES['dialog-signalen'].route}?lang=${locale}`;
   return ok({
     task: {
       type: 'continue',
-      value: { title: strings.dialogTitle, height: 'large', width: 'medium', url, fallbackUrl: url },
+      value: { title: strings.shareSignals, height: 'large', width: 'medium', url, fallbackUrl: url },
     },
   });
 }
@@ -204,7 +183,7 @@ export function answerSubmitAction(
   const locale = submission.lang ?? localeOf(teamsLocale);
   const card = buildSummaryCard(submission, {
     locale,
-    tabUrl: tabUrl(config, locale, { gemeente: submission.gemeente }),
+    tabUrl: cardTabUrl(config, locale, { gemeente: submission.gemeente, aandachtsfunctionarissen: [] }),
   });
   return results([adaptive(card)]);
 }
@@ -227,13 +206,12 @@ export function answerQueryLink(value: unknown, teamsLocale: unknown, config: Ex
     return none;
   }
   const base = new URL(config.tabEndpoint);
-  const tabPath = `${base.pathname.replace(/\/$/, '')}/tab`;
+  const tabPath = `${base.pathname.replace(/\/$/, '')}${PAGES.tab.route}`;
   if (url.origin !== base.origin || (url.pathname !== tabPath && url.pathname !== `${tabPath}/`)) return none;
 
   const { settings } = resolveTabSettings(url.searchParams);
-  const lang = url.searchParams.get('lang');
-  const locale: Locale = lang === 'en' || lang === 'nl' ? lang : localeOf(teamsLocale);
+  const locale = parseLang(url.searchParams.get('lang')).lang ?? localeOf(teamsLocale);
   const text = cardText(locale);
-  const card = buildSignalCard({ locale, version: '1.3', tabUrl: tabUrl(config, locale, settings) });
+  const card = buildSignalCard({ locale, version: '1.3', tabUrl: cardTabUrl(config, locale, settings) });
   return results([adaptive(card, { title: text.title, text: text.intro[0] })]);
 }

@@ -1,4 +1,4 @@
 // The page's first script is only this: the prerendered page paints, then the app loads and hydrates it.
-import { loadAppAfterFirstPaint } from './loadApp';
+import { loadAppAfterFirstPaint } from '../shared/boot/loadApp';
 
-loadAppAfterFirstPaint(() => import(/* webpackChunkName: "config-app" */ './app/config'));
+loadAppAfterFirstPaint(() => import(/* webpackChunkName: "config-app" */ '../config/app'));

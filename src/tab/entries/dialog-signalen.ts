@@ -1,4 +1,4 @@
 // The page's first script is only this: the prerendered page paints, then the app loads and hydrates it.
-import { loadAppAfterFirstPaint } from './loadApp';
+import { loadAppAfterFirstPaint } from '../shared/boot/loadApp';
 
-loadAppAfterFirstPaint(() => import(/* webpackChunkName: "dialog-signalen-app" */ './app/dialog-signalen'));
+loadAppAfterFirstPaint(() => import(/* webpackChunkName: "dialog-signalen-app" */ '../dialog/app'));

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { cardText, type Locale, type SignalId } from '../../../src/content';
-import { uiText } from '../../../src/tab/i18n';
-import { configUiText } from '../../../src/tab/i18n.config';
-import { dialogUiText } from '../../../src/tab/i18n.dialog';
+import { uiText } from '../../../src/tab/i18n/tab';
+import { configUiText } from '../../../src/tab/i18n/config';
+import { dialogUiText } from '../../../src/tab/i18n/dialog';
 import type { EntryFiles } from '../../../scripts/budget';
 import { ROOT } from './appServer';
 
@@ -67,17 +67,7 @@ export async function renderedColours(
   }, selector);
 }
 
-/** Which prerendered pages the build has (dist/pages/pages.json), so tests of pages not built yet show as pending. */
-export function builtPages(): string[] {
-  const index = path.join(ROOT, 'dist/pages/pages.json');
-  if (!existsSync(index)) return [];
-  return Object.keys(JSON.parse(readFileSync(index, 'utf8')) as Record<string, unknown>);
-}
-
 /** The script files webpack built per page (dist/entries.json). */
 export function builtEntries(): Record<string, EntryFiles> {
   return JSON.parse(readFileSync(path.join(ROOT, 'dist/entries.json'), 'utf8')) as Record<string, EntryFiles>;
 }
-
-export const PAGE_PATHS = { tab: '/tab', config: '/config', 'dialog-signalen': '/dialog/signalen' } as const;
-export type PageName = keyof typeof PAGE_PATHS;

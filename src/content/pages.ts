@@ -1,0 +1,17 @@
+/**
+ * The pages the app serves, prerendered at build time: the only list of them. The server routes them, webpack
+ * builds `src/tab/entries/<name>.ts` for each, the prerenderer renders each. Routes are public contract: channel
+ * tabs store them in Teams for years.
+ */
+export const PAGES = {
+  tab: { route: '/tab' },
+  config: { route: '/config' },
+  'dialog-signalen': { route: '/dialog/signalen' },
+} as const;
+
+export type PageName = keyof typeof PAGES;
+
+export const PAGE_NAMES = Object.keys(PAGES) as PageName[];
+
+/** The `<meta name>` through which the server hands DEFAULT_GEMEENTE / DEFAULT_AF to the pages. */
+export const DEFAULTS_META_NAME = 'signaalkaart-defaults';

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { localeOf, type Locale } from '../../../content';
+import type * as Teams from '../../../teams';
+import type { TeamsHostInfo } from '../../../teams';
+import { cannotBeInTeams } from '../../../teams/environment';
+import type { HostTheme } from '../../../teams/theme';
+import { followStandaloneTheme, standaloneTheme } from '../host/standaloneTheme';
+
+type TeamsModule = typeof Teams;
+type Connection = { teams: TeamsModule; info: TeamsHostInfo } | null;
+
+/** Where the page runs: still finding out, on its own (intranet, browser), or in a Teams host. */
+export type HostKind = 'pending' | 'standalone' | 'teams';
+
+export type Host = {
+  kind: HostKind;
+  theme: HostTheme;
+  locale: Locale;
+  /** Resolves to the teams-js bridge once connected, or null when the page is standalone. */
+  teams: () => Promise<TeamsModule | null>;
+};
+
+export type UseHostOptions = {
+  /** The language the page was rendered in (standalone keeps it). */
+  initialLocale: Locale;
+  /** Tell the host the page is on screen once connected (Teams hides its spinner). */
+  notifyLoaded?: boolean;
+};
+
+/**
+ * The one hook that knows the host: connects to Teams after first paint (never blocking it), follows
+ * the host's or the system's theme, and gives the locale the UI should use.
+ */
+export function useHost({ initialLocale, notifyLoaded = true }: UseHostOptions): Host {
+  const [state, setState] = useState<Omit<Host, 'teams'>>({
+    kind: 'pending',
+    theme: 'light',
+    locale: initialLocale,
+  });
+  const connection = useRef<Promise<Connection> | null>(null);
+
+  const connect = useCallback((): Promise<Connection> => {
+    if (!connection.current) {
+      connection.current = cannotBeInTeams()
+        ? Promise.resolve(null)
+        : import(/* webpackChunkName: "teams" */ '../../../teams').then(async (teams) => {
+            const info = await teams.connectToTeams();
+            return info ? { teams, info } : null;
+          });
+    }
+    return connection.current;
+  }, []);
+
+  const teams = useCallback(() => connect().then((connected) => connected?.teams ?? null), [connect]);
+
+  useEffect(() => {
+    let cancelled = false;
+    let stopFollowing: () => void = () => undefined;
+    connect().then((connected) => {
+      if (cancelled) return;
+      if (!connected) {
+        setState((current) => ({ ...current, kind: 'standalone', theme: standaloneTheme() }));
+        stopFollowing = followStandaloneTheme((theme) => setState((current) => ({ ...current, theme })));
+        return;
+      }
+      const { teams, info } = connected;
+      setState({ kind: 'teams', theme: info.theme, locale: localeOf(info.locale) });
+      stopFollowing = teams.followTeamsTheme((theme) => setState((current) => ({ ...current, theme })));
+      if (notifyLoaded) teams.notifyTeamsLoaded();
+    });
+    return () => {
+      cancelled = true;
+      stopFollowing();
+    };
+  }, [connect, notifyLoaded]);
+
+  return { ...state, teams };
+}
