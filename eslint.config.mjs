@@ -10,7 +10,7 @@ const TEAMS_JS = { group: ['@microsoft/teams-js'], message: 'Only src/teams/ tal
 const layers = (names, why) => ({ regex: `^(\\.\\./)+(${names.join('|')})(/.*)?$`, message: why });
 
 /**
- * The import directions of DESIGN.md: content <- cards <- (tab, server); teams <- tab. `content` and `cards` run
+ * The import directions (README, Hoe het werkt): content <- cards <- (tab, server); teams <- tab. `content` and `cards` run
  * in browser and Node alike, so they import no framework either.
  */
 const directions = {

@@ -10,7 +10,7 @@ const tsRule = {
   use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
 };
 // Griffel's ahead-of-time transform turns our makeStyles into precomputed classes and CSS (as Fluent's own
-// components ship), so the browser bundle needs neither stylis nor rtl-css-js (issue 6, bundle budget).
+// components ship), so the browser bundle needs neither stylis nor rtl-css-js, which keeps the bundle budget.
 const griffelFrom = (importName) => ({ moduleSource: '@fluentui/react-components', importName });
 const griffelRule = {
   test: /\.tsx?$/,

@@ -1,6 +1,6 @@
-// The bundle budget of issue 6 as a pure function, so the build check and its tests share one rule.
+// The bundle budget as a pure function, so the build check and its tests share one rule.
 
-/** Gzipped bytes each page may load before it is interactive (DESIGN.md, performance budget). */
+/** Gzipped bytes each page may load before it is interactive (README, Prestaties). */
 export const INITIAL_JS_BUDGET: Readonly<Record<string, number>> = { tab: 120 * 1024 };
 
 /** What dist/entries.json lists per page (webpack.config.js, EntryFilesPlugin). */

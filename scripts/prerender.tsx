@@ -23,7 +23,7 @@ mkdirSync(outDir, { recursive: true });
 
 /**
  * A page's boot code (webpack's `initial` files), to put in the HTML itself. An external script in <head>, even a
- * deferred one, made Chromium finish parsing ~25 ms later and paint ~15 ms later here; inline it costs neither a
+ * deferred one, made Chromium finish parsing and paint later (measured with npm run bench); inline it costs neither a
  * request nor a parser pause, and the CSP allows exactly this code by its hash.
  */
 function bootScript(files: readonly string[]): string {

@@ -69,7 +69,7 @@ const REPORT = 'signaalkaart-bench:';
 
 // Runs in the page before anything else. It notes the first contentful paint and the first frame in which the
 // last question's text has a box, and reports both in one console message. The bench reads nothing else from
-// the page while it loads: a Playwright evaluation injects Playwright's own script (~30 ms of main thread),
+// the page while it loads: a Playwright evaluation injects Playwright's own script (main-thread work),
 // which lands on the first frame and would be measured as the page's own work.
 const PROBE = `(() => {
   const wanted = ${JSON.stringify(LAST_QUESTION)};

@@ -1,3 +1,5 @@
+import { isRecord } from '../../src/content';
+
 /** A JSON value as read from or written to the package's JSON files. */
 export type Json = string | number | boolean | null | Json[] | JsonObject;
 export type JsonObject = { [key: string]: Json };
@@ -35,6 +37,7 @@ export type PackageFiles = Record<string, Buffer>;
 /** Exactly these files make up the app package. */
 export const PACKAGE_FILE_NAMES = ['manifest.json', 'en.json', 'color.png', 'outline.png'] as const;
 
+/** A JSON object (the same test as every untrusted payload gets, src/content/record.ts). */
 export function isJsonObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
-/** Where Teams, Outlook and the Microsoft 365 app frame tabs (TEAMS-NOTES, hosting rules). */
+/** Where Teams, Outlook and the Microsoft 365 app frame tabs (Microsoft's hosting rules for tabs). */
 export const TEAMS_FRAME_ANCESTORS = [
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',

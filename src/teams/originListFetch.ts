@@ -1,5 +1,5 @@
 // teams-js asks a Microsoft CDN for its list of valid host origins as soon as it is imported. The page
-// talks to no host but its own (DESIGN.md, principle 3; CSP connect-src 'self'), so the browser would block
+// talks to no host but its own (README, Privacy; CSP connect-src 'self'), so the browser would block
 // that request and report a CSP violation on every load. Refusing it here, before the request is made,
 // sends nothing anywhere and makes teams-js use the list it ships with, as it does after a failed fetch.
 // This module must be imported before anything that imports @microsoft/teams-js.

@@ -1,8 +1,5 @@
 // The channel tab's configuration page (/config) in the Teams settings frame.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { resolveTabSettings } from '../../src/content';
-import { ROOT } from './helpers/appServer';
 import { AF_ONE, AF_TWO, texts } from './helpers/app';
 import { openSession, screenshot, until } from './helpers/suite';
 import { openInTeams, type TeamsOptions, type TeamsTab } from './helpers/teams';
@@ -53,11 +50,6 @@ test(`valid only when complete; Save stores the tab link with setConfig`, async 
   expect(await lastValidity(tab)).toBe(true);
 
   await screenshot(tab.host, 'config');
-  mkdirSync(path.join(ROOT, 'docs/screenshots'), { recursive: true });
-  copyFileSync(
-    path.join(ROOT, 'test-results/screenshots/config.png'),
-    path.join(ROOT, 'docs/screenshots/config.png'),
-  );
 
   await tab.sendEvent('settings.save', [{}]);
   const saved = await tab.waitForCall('settings.setSettings');

@@ -1,4 +1,4 @@
-// ESLint enforces the import directions of DESIGN.md and the rules of hooks: each rule must fire on code that
+// ESLint enforces the import directions (README, Hoe het werkt) and the rules of hooks: each rule must fire on code that
 // breaks it, and stay quiet on code that keeps it. ESLint runs in its own process (its config is ESM).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

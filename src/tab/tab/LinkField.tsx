@@ -5,7 +5,7 @@ type LinkFieldProps = { label: string; link: string; className?: string };
 
 /**
  * The link in a read-only field, focused and selected so Ctrl+C copies it. Loaded lazily by ShareButton:
- * it only shows when copying failed, and Field + Input are a twentieth of the tab's bundle.
+ * it only shows when copying failed, and Field + Input would otherwise weigh on the tab's first load.
  */
 export default function LinkField({ label, link, className }: LinkFieldProps) {
   const field = useRef<HTMLInputElement>(null);

@@ -35,7 +35,7 @@ export function signalBox(root: Root, id: SignalId, locale: Locale = 'nl'): Loca
   return root.getByRole('checkbox', { name: cardText(locale).signals[id], exact: true });
 }
 
-/** The deep link as TEAMS-NOTES specifies it, built here independently of the app's code. */
+/** The Teams chat deep link as Microsoft documents it, built here independently of the app's code. */
 export function expectedDeepLink(
   users: readonly string[],
   topic: string | undefined,

@@ -1,5 +1,11 @@
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { teamsWebSupports, type HostConfig, type Supports, type TeamsTheme } from '../teams-host/config';
+import {
+  hostPageUrl,
+  teamsWebSupports,
+  type HostConfig,
+  type Supports,
+  type TeamsTheme,
+} from '../teams-host/config';
 import { TEAMS_ORIGIN, type Session } from './suite';
 
 /** A message the app sent to the host, as the host page recorded it. */
@@ -96,7 +102,6 @@ export async function openInTeams(session: Session, options: TeamsOptions): Prom
     settings: options.settings,
     people: options.people,
   };
-  const hostOrigin = options.hostOrigin ?? TEAMS_ORIGIN;
-  await session.page.goto(`${hostOrigin}/host#${encodeURIComponent(JSON.stringify(config))}`);
+  await session.page.goto(hostPageUrl(config, options.hostOrigin ?? TEAMS_ORIGIN));
   return new TeamsTab(session, session.page, session.page.frameLocator('iframe'));
 }

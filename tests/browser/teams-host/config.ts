@@ -47,3 +47,8 @@ export function teamsWebSupports(): Supports {
     teamsCore: {},
   };
 }
+
+/** Where the browser opens the host page for this configuration (it reads the configuration from the hash). */
+export function hostPageUrl(config: HostConfig, hostOrigin = 'https://teams.microsoft.com'): string {
+  return `${hostOrigin}/host#${encodeURIComponent(JSON.stringify(config))}`;
+}

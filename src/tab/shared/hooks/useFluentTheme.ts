@@ -5,7 +5,7 @@ import type { HostTheme } from '../../../teams/theme';
 type LoadedTheme = { name: HostTheme; fluent: Theme };
 const LIGHT: LoadedTheme = { name: 'light', fluent: teamsLightTheme };
 
-/** The dark and high-contrast themes live in their own chunk: they are a tenth of the initial bundle. */
+/** The dark and high-contrast themes live in their own chunk: most pages never need them. */
 async function loadTheme(theme: Exclude<HostTheme, 'light'>): Promise<Theme> {
   const themes = await import(/* webpackChunkName: "themes", webpackPrefetch: true */ '../host/darkThemes');
   return theme === 'dark' ? themes.teamsDarkTheme : themes.teamsHighContrastTheme;
