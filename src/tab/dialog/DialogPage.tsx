@@ -8,7 +8,7 @@ import {
   mergeClasses,
   Select,
 } from '@fluentui/react-components';
-import { cardText, findMunicipality, MUNICIPALITIES, type Locale } from '../../content';
+import { cardText, findMunicipality, MUNICIPALITIES, NO_SETTINGS, tabUrl, type Locale } from '../../content';
 import { QuestionList } from '../shared/QuestionList';
 import { Section } from '../shared/Section';
 import { PrivacyNote } from '../shared/PrivacyNote';
@@ -75,7 +75,7 @@ export function DialogPage({ initialLocale, initialObservations }: DialogPagePro
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{ui.dialog.standaloneTitle}</MessageBarTitle> {ui.dialog.standalone}{' '}
-              <Link href={host.locale === 'en' ? '../tab?lang=en' : '../tab'}>{ui.openSignaalkaart}</Link>
+              <Link href={tabUrl('..', NO_SETTINGS, host.locale)}>{ui.openSignaalkaart}</Link>
             </MessageBarBody>
           </MessageBar>
         )}
