@@ -7,7 +7,7 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { appWords, cardText, type Locale } from '../src/content';
 import { startAppServer } from '../tests/browser/helpers/appServer';
 import { hostPageUrl, teamsWebSupports, type HostConfig } from '../tests/browser/teams-host/config';
-import { startTeamsHost, TEAMS_HOST } from '../tests/browser/teams-host/server';
+import { hostResolverRules, startTeamsHost, TEAMS_HOST } from '../tests/browser/teams-host/server';
 import { configUiText } from '../src/tab/i18n/config';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 
@@ -114,11 +114,7 @@ async function main(): Promise<void> {
   const app = await startAppServer();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--host-resolver-rules=MAP ${TEAMS_HOST} 127.0.0.1:${host.port}`,
-      '--ignore-certificate-errors',
-    ],
+    args: [...CHROMIUM_FLAGS, hostResolverRules(host.port), '--ignore-certificate-errors'],
   });
   try {
     for (const shot of SHOTS) await take(browser, app.origin, shot);
