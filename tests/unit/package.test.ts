@@ -168,6 +168,11 @@ describe('buildManifest', () => {
     expect(localization['description.full']).toContain('Microsoft 365 Copilot');
   });
 
+  it('points the developer website at the help page, not at the tab', () => {
+    const { manifest } = built(ENV);
+    expect(manifest.developer).toMatchObject({ websiteUrl: 'https://signaalkaart.enschede.example/help' });
+  });
+
   it('keeps a path in TAB_ENDPOINT and lists only the host in validDomains', () => {
     const { manifest } = built({ ...ENV, TAB_ENDPOINT: 'https://intranet.example.nl:8443/signaalkaart/' });
     expect(manifest.validDomains).toEqual(['intranet.example.nl:8443']);
