@@ -3,11 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type * as AdaptiveCards from 'adaptivecards';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { appWords, cardText, type Locale } from '../src/content';
+import { APP_ICON_PATH, appWords, cardText, searchCard, type Locale } from '../src/content';
+import { buildSectionCard } from '../src/cards';
 import { startAppServer } from '../tests/browser/helpers/appServer';
 import { hostPageUrl, teamsWebSupports, type HostConfig } from '../tests/browser/teams-host/config';
-import { startTeamsHost, TEAMS_HOST } from '../tests/browser/teams-host/server';
+import { hostResolverRules, startTeamsHost, TEAMS_HOST } from '../tests/browser/teams-host/server';
 import { configUiText } from '../src/tab/i18n/config';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 
@@ -19,8 +21,9 @@ const TAB_QUERY = `?gemeente=enschede&af=${encodeURIComponent(AF)}`;
 type Shot = {
   name: string;
   viewport: { width: number; height: number };
-  /** In the Teams test host (frame context, theme), or the page on its own. */
-  teams?: Pick<HostConfig, 'frameContext' | 'theme' | 'settings'>;
+  /** In the Teams test host (frame context, theme; a phone client for the mobile layout), or the page on its own. */
+  teams?: Pick<HostConfig, 'frameContext' | 'theme' | 'settings'> &
+    Partial<Pick<HostConfig, 'hostClientType'>>;
   path: string;
   /** Text that is on screen once the page is ready. */
   ready: (locale: Locale) => string;
@@ -52,6 +55,13 @@ const SHOTS: Shot[] = [
     ready: tabReady,
   },
   { name: 'tab-320', viewport: { width: 320, height: 640 }, path: `/tab${TAB_QUERY}`, ready: tabReady },
+  {
+    name: 'tab-mobile',
+    viewport: { width: 390, height: 844 },
+    teams: { frameContext: 'content', theme: 'default', hostClientType: 'android' },
+    path: `/tab${TAB_QUERY}`,
+    ready: tabReady,
+  },
   {
     name: 'config',
     viewport: DESKTOP,
@@ -104,6 +114,54 @@ async function take(browser: Browser, origin: string, shot: Shot): Promise<void>
   console.log(`docs/screenshots/${shot.name}.png`);
 }
 
+/**
+ * A search result as it goes into a chat: the real card of a search for "tolk", drawn by the Adaptive Cards renderer
+ * that the hosts use, at the width of a Teams message.
+ */
+async function takeSearchResult(browser: Browser, origin: string): Promise<void> {
+  const result = searchCard('tolk', 'nl');
+  const hit = result.kind === 'hits' ? result.hits[0] : undefined;
+  if (!hit) throw new Error('search-result: "tolk" finds nothing');
+  const card = buildSectionCard(hit.part, {
+    locale: hit.locale,
+    highlight: hit.line,
+    tabUrl: `${origin}/tab`,
+    iconUrl: `${origin}${APP_ICON_PATH}`,
+  });
+  const context = await browser.newContext({ viewport: { width: 560, height: 900 }, locale: 'nl-NL' });
+  await context.route(
+    (url) => url.origin !== origin && url.protocol !== 'about:',
+    (route) => route.abort('blockedbyclient'),
+  );
+  // A page of our own on the app's origin (the icon is same-origin only), holding nothing but the card.
+  const canvas = `${origin}/screenshot-search-result`;
+  await context.route(canvas, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="nl"><body style="margin:0;background:#f5f5f5;font-family:Segoe UI,system-ui,sans-serif"><div id="card" style="width:480px;margin:16px;background:#fff;border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.2)"></div></body></html>',
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(canvas);
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/adaptivecards/dist/adaptivecards.min.js') });
+  await page.evaluate((json) => {
+    const AC = (window as unknown as { AdaptiveCards: typeof AdaptiveCards }).AdaptiveCards;
+    const adaptive = new AC.AdaptiveCard();
+    adaptive.hostConfig = new AC.HostConfig({
+      fontFamily: 'Segoe UI, system-ui, sans-serif',
+      spacing: { padding: 16 },
+    });
+    adaptive.parse(json);
+    const element = adaptive.render();
+    if (element) document.getElementById('card')?.append(element);
+  }, card);
+  await page.locator('#card img').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.locator('#card').screenshot({ path: join(OUT, 'search-result.png'), animations: 'disabled' });
+  await context.close();
+  console.log('docs/screenshots/search-result.png');
+}
+
 async function main(): Promise<void> {
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ensure-build.mjs')], {
     stdio: 'inherit',
@@ -114,14 +172,11 @@ async function main(): Promise<void> {
   const app = await startAppServer();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--host-resolver-rules=MAP ${TEAMS_HOST} 127.0.0.1:${host.port}`,
-      '--ignore-certificate-errors',
-    ],
+    args: [...CHROMIUM_FLAGS, hostResolverRules(host.port), '--ignore-certificate-errors'],
   });
   try {
     for (const shot of SHOTS) await take(browser, app.origin, shot);
+    await takeSearchResult(browser, app.origin);
   } finally {
     await browser.close();
     await app.stop();

@@ -81,14 +81,38 @@ export function settingFor(jsonPath: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The message extension's fields in words, for the paths of both files: `/composeExtensions/0/commands/0/…` in
+ * manifest.json and `/composeExtensions[0].commands[0].…` in en.json.
+ */
+export function fieldLabel(jsonPath: string): string | undefined {
+  const n = (index: string | undefined) => Number(index ?? 0) + 1;
+  const command = /commands[/[](\d+)/.exec(jsonPath)?.[1];
+  const parameter = /parameters[/[](\d+)/.exec(jsonPath)?.[1];
+  const prompt = /samplePrompts[/[](\d+)/.exec(jsonPath)?.[1];
+  if (prompt !== undefined) return `voorbeeldvraag ${n(prompt)} van opdracht ${n(command)}, voor Copilot`;
+  if (/samplePrompts$/.test(jsonPath)) return `de voorbeeldvragen van opdracht ${n(command)}, voor Copilot`;
+  const of =
+    parameter !== undefined
+      ? `parameter ${n(parameter)} van opdracht ${n(command)}`
+      : `opdracht ${n(command)}`;
+  if (command === undefined) return undefined;
+  if (/semanticDescription$/.test(jsonPath)) return `de beschrijving voor Copilot van ${of}`;
+  if (/[/.]title$/.test(jsonPath)) return `de titel van ${of}`;
+  if (/[/.]description$/.test(jsonPath)) return `de beschrijving van ${of}`;
+  if (/parameters$/.test(jsonPath)) return `de parameters van opdracht ${n(command)}`;
+  return undefined;
+}
+
 function schemaProblem(file: string, error: SchemaError): Problem {
   const setting = settingFor(error.path);
   const hint = setting ? ` Controleer ${setting}.` : '';
+  const label = fieldLabel(error.path);
   return {
     code: 'schema',
     file,
     path: error.path,
-    message: `${file} ${error.path || '(hoofdniveau)'}: ${describe(error)} (officieel schema ${MANIFEST_VERSION}).${hint}`,
+    message: `${file} ${error.path || '(hoofdniveau)'}${label ? ` (${label})` : ''}: ${describe(error)} (officieel schema ${MANIFEST_VERSION}).${hint}`,
   };
 }
 

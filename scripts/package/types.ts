@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'domain-format'
   | 'manifest-version'
   | 'localization'
+  | 'copilot'
   | 'icon-format'
   | 'icon-size'
   | 'icon-transparency'

@@ -137,6 +137,7 @@ export function checkManifestRules(manifest: JsonObject): Problem[] {
         .join(', ')}. Zet TAB_ENDPOINT op een https-adres.`,
     });
   }
+  problems.push(...checkCopilotReadiness(extensions));
   extensions.forEach((extension, e) => {
     const handlers =
       isJsonObject(extension) && Array.isArray(extension.messageHandlers) ? extension.messageHandlers : [];
@@ -152,6 +153,72 @@ export function checkManifestRules(manifest: JsonObject): Problem[] {
           });
         }
       });
+    });
+  });
+  return problems;
+}
+
+/** Sample prompts per search command that Microsoft 365 Copilot shows; its store guidance asks for 3 to 5. */
+export const SAMPLE_PROMPTS = { min: 3, max: 5 } as const;
+
+// A URL, or a character from the emoji and pictograph blocks: Copilot's store guidance allows neither in what the
+// model reads.
+const URL_OR_EMOJI = /https?:\/\/|www\.|[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
+
+/**
+ * What Microsoft 365 Copilot needs from each search command, beyond the schema: 3 to 5 sample prompts, a semantic
+ * description for the command and for each parameter, and no URLs or emoji in those texts.
+ */
+export function checkCopilotReadiness(extensions: readonly Json[]): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) =>
+    problems.push({ code: 'copilot', file: 'manifest.json', path, message });
+  extensions.forEach((extension, e) => {
+    const commands = isJsonObject(extension) && Array.isArray(extension.commands) ? extension.commands : [];
+    commands.forEach((command, c) => {
+      if (!isJsonObject(command) || (command.type ?? 'query') !== 'query') return;
+      const path = `/composeExtensions/${e}/commands/${c}`;
+      const name = `De zoekopdracht "${String(command.id ?? c)}"`;
+      const prompts = Array.isArray(command.samplePrompts) ? command.samplePrompts : [];
+      if (prompts.length < SAMPLE_PROMPTS.min || prompts.length > SAMPLE_PROMPTS.max) {
+        add(
+          `${path}/samplePrompts`,
+          `${name} heeft ${prompts.length} voorbeeldvragen (samplePrompts); Microsoft 365 Copilot vraagt er ${SAMPLE_PROMPTS.min} tot ${SAMPLE_PROMPTS.max}.`,
+        );
+      }
+      const parameters = Array.isArray(command.parameters) ? command.parameters : [];
+      const described: [string, Json | undefined, string][] = [
+        [`${path}/semanticDescription`, command.semanticDescription, 'de opdracht'],
+        ...parameters.map((parameter, p): [string, Json | undefined, string] => [
+          `${path}/parameters/${p}/semanticDescription`,
+          isJsonObject(parameter) ? parameter.semanticDescription : undefined,
+          `parameter ${p + 1}${isJsonObject(parameter) && typeof parameter.name === 'string' ? ` (${parameter.name})` : ''}`,
+        ]),
+      ];
+      for (const [where, text, what] of described) {
+        if (typeof text !== 'string' || !text.trim()) {
+          add(
+            where,
+            `${name} mist een semanticDescription voor ${what}: Microsoft 365 Copilot leest daaruit wat hij kan vragen.`,
+          );
+        }
+      }
+      const texts: [string, Json | undefined][] = [
+        ...described.map(([where, text]): [string, Json | undefined] => [where, text]),
+        [`${path}/description`, command.description],
+        ...prompts.map((prompt, p): [string, Json | undefined] => [
+          `${path}/samplePrompts/${p}/text`,
+          isJsonObject(prompt) ? prompt.text : undefined,
+        ]),
+      ];
+      for (const [where, text] of texts) {
+        if (typeof text === 'string' && URL_OR_EMOJI.test(text)) {
+          add(
+            where,
+            `${where} bevat een webadres of emoji; voor Microsoft 365 Copilot mag dat niet. Haal het weg.`,
+          );
+        }
+      }
     });
   });
   return problems;
@@ -178,6 +245,14 @@ export function validateLocalization(localization: JsonObject, manifest: JsonObj
   for (const key of localizableKeys(manifest)) {
     if (typeof localization[key] !== 'string') {
       add('localization', `en.json mist de Engelse tekst voor "${key}".`);
+    }
+  }
+  for (const [key, value] of Object.entries(localization)) {
+    if (/^composeExtensions/.test(key) && typeof value === 'string' && URL_OR_EMOJI.test(value)) {
+      add(
+        'copilot',
+        `en.json "${key}" bevat een webadres of emoji; voor Microsoft 365 Copilot mag dat niet. Haal het weg.`,
+      );
     }
   }
   const info = manifest.localizationInfo;
@@ -218,6 +293,11 @@ export function localizableKeys(manifest: JsonObject): string[] {
             keys.push(`${prefix}.parameters[${p}].${field}`);
           }
         }
+      });
+      const prompts = Array.isArray(command.samplePrompts) ? command.samplePrompts : [];
+      prompts.forEach((prompt, p) => {
+        if (isJsonObject(prompt) && typeof prompt.text === 'string')
+          keys.push(`${prefix}.samplePrompts[${p}].text`);
       });
     });
   });

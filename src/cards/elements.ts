@@ -1,7 +1,15 @@
-import { KMT, cardText, fillTemplate, type Locale } from '../content';
+import { KMT, cardText, fillTemplate, hoeVerderLine, type CardLine, type Locale } from '../content';
 import { escapeMarkdown } from './markdown';
 import { cardStrings } from './strings';
-import type { AdaptiveCard, CardElement, CardVersion, OpenUrlAction, TextBlock } from './types';
+import type {
+  AdaptiveCard,
+  CardElement,
+  CardVersion,
+  Container,
+  FactSet,
+  OpenUrlAction,
+  TextBlock,
+} from './types';
 
 /** Options every card builder takes. */
 export type CardOptions = {
@@ -10,6 +18,8 @@ export type CardOptions = {
   tabUrl?: string;
   /** Link unfurling in Teams renders schema 1.3 at most; everything else gets 1.5. */
   version?: CardVersion;
+  /** The app icon's public URL (under TAB_ENDPOINT), shown at the top of search results. */
+  iconUrl?: string;
 };
 
 /** A paragraph of text; every TextBlock of our cards goes through here or `heading`, so all text is escaped. */
@@ -38,13 +48,53 @@ export function bullet(
   return paragraph(`• ${text}`, { spacing: 'Small', ...extra });
 }
 
-/** "Hoe verder?": KMT by phone (as text, so it can be read and dialled anywhere) and the aandachtsfunctionaris. */
-export function hoeVerder(locale: Locale, version: CardVersion): CardElement[] {
+/** A search hit: the line in the accent colour, in an emphasised box under the word "Gevonden". */
+export function marked(locale: Locale, line: TextBlock): Container {
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    spacing: 'Small',
+    items: [
+      paragraph(cardStrings(locale).found, { size: 'Small', weight: 'Bolder', color: 'Accent' }),
+      { ...line, weight: 'Bolder', color: 'Accent', spacing: 'None' },
+    ],
+  };
+}
+
+/** Label/value facts, both sides escaped like any text. */
+export function facts(pairs: readonly [string, string][]): FactSet {
+  return {
+    type: 'FactSet',
+    spacing: 'Medium',
+    facts: pairs.map(([title, value]) => ({ title: escapeMarkdown(title), value: escapeMarkdown(value) })),
+  };
+}
+
+/**
+ * "Hoe verder?": KMT by phone (as text, so it can be read and dialled anywhere) and the aandachtsfunctionaris.
+ * A search hit in it is marked; KMT's website, otherwise a button, then shows as a line too.
+ */
+export function hoeVerder(locale: Locale, version: CardVersion, highlight?: CardLine): CardElement[] {
   const text = cardText(locale);
+  const title = heading(text.sectionTitles['hoe-verder'], version);
+  const hit = (id: 'kmt' | 'aandachtsfunctionaris') =>
+    highlight?.kind === 'hoe-verder' && highlight.id === id;
+  const line = (id: 'kmt' | 'aandachtsfunctionaris') => {
+    const block = paragraph(hoeVerderLine(id, locale));
+    return hit(id) ? marked(locale, block) : block;
+  };
+  const website =
+    highlight?.kind === 'hoe-verder' && highlight.id === 'website'
+      ? [marked(locale, paragraph(hoeVerderLine('website', locale)))]
+      : [];
+  const titleMarked = highlight?.kind === 'title' && highlight.part === 'hoe-verder';
   return [
-    { ...heading(text.sectionTitles['hoe-verder'], version), separator: true, spacing: 'Large' },
-    paragraph(fillTemplate(text.hoeVerderKmt, { kmt: KMT.name, phone: KMT.phoneDisplay })),
-    paragraph(text.hoeVerderAandachtsfunctionaris),
+    titleMarked
+      ? { ...marked(locale, title), separator: true, spacing: 'Large' }
+      : { ...title, separator: true, spacing: 'Large' },
+    line('kmt'),
+    line('aandachtsfunctionaris'),
+    ...website,
   ];
 }
 
@@ -62,12 +112,12 @@ export function cardActions(locale: Locale, tabUrl?: string): OpenUrlAction[] {
   return actions;
 }
 
-/** Wraps a body into a card with the shared footer and buttons. */
+/** Wraps a body into a card with the shared footer ("Hoe verder?", a hit in it marked) and buttons. */
 export function card(
   options: CardOptions,
   fallbackText: string,
   body: CardElement[],
-  { withHoeVerder = true } = {},
+  { highlight, metadata = false }: { highlight?: CardLine; metadata?: boolean } = {},
 ): AdaptiveCard {
   const version = options.version ?? '1.5';
   return {
@@ -76,7 +126,8 @@ export function card(
     version,
     fallbackText,
     msteams: { width: 'Full' },
-    body: withHoeVerder ? [...body, ...hoeVerder(options.locale, version)] : body,
+    body: [...body, ...hoeVerder(options.locale, version, highlight)],
     actions: cardActions(options.locale, options.tabUrl),
+    ...(metadata && options.tabUrl ? { metadata: { webUrl: options.tabUrl } } : {}),
   };
 }

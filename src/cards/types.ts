@@ -29,7 +29,28 @@ export type Container = {
   separator?: boolean;
 };
 
-export type CardElement = TextBlock | Container;
+/** An image by URL; `altText` is what screen readers say. */
+export type Image = {
+  type: 'Image';
+  url: string;
+  altText: string;
+  size?: 'Auto' | 'Small' | 'Medium';
+  spacing?: Spacing;
+};
+
+/** Label/value pairs; both sides take the same markdown as a TextBlock, so both are escaped. */
+export type FactSet = { type: 'FactSet'; facts: { title: string; value: string }[]; spacing?: Spacing };
+
+export type Column = {
+  type: 'Column';
+  width: 'auto' | 'stretch';
+  items: CardElement[];
+  verticalContentAlignment?: 'Top' | 'Center';
+};
+
+export type ColumnSet = { type: 'ColumnSet'; columns: Column[]; spacing?: Spacing };
+
+export type CardElement = TextBlock | Container | Image | FactSet | ColumnSet;
 
 export type OpenUrlAction = { type: 'Action.OpenUrl'; title: string; url: string };
 
@@ -41,6 +62,11 @@ export type AdaptiveCard = {
   msteams: { width: 'Full' };
   body: CardElement[];
   actions: OpenUrlAction[];
+  /**
+   * Where the card's content lives, so a host (Microsoft 365 Copilot) can link to it. Declared by the schema from
+   * 1.6; hosts that render 1.5 ignore properties they do not know.
+   */
+  metadata?: { webUrl: string };
 };
 
 /** A Bot Framework attachment carrying an Adaptive Card. */
@@ -52,5 +78,5 @@ export type AdaptiveCardAttachment = {
 /** The preview of a message extension result: Teams shows only hero or thumbnail cards in the result list. */
 export type ThumbnailCardAttachment = {
   contentType: 'application/vnd.microsoft.card.thumbnail';
-  content: { title: string; text?: string };
+  content: { title: string; text?: string; images?: { url: string; alt: string }[] };
 };

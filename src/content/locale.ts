@@ -14,3 +14,15 @@ export function isLocale(value: unknown): value is Locale {
 export function localeOf(tag: unknown): Locale {
   return typeof tag === 'string' && /^en(?:[-_]|$)/i.test(tag.trim()) ? 'en' : 'nl';
 }
+
+/**
+ * The language a value names, for parameters that Microsoft 365 Copilot fills in its own words: a tag (`en-GB`)
+ * or the language's name in Dutch or English. Null for anything else, so the caller keeps its own default.
+ */
+export function languageOf(value: unknown): Locale | null {
+  if (typeof value !== 'string' || value.length > 64) return null;
+  const name = value.trim().toLowerCase();
+  if (/^(?:nl|nld|nederlands|dutch)(?:[-_][a-z0-9-]*)?$/.test(name)) return 'nl';
+  if (/^(?:en|eng|engels|english)(?:[-_][a-z0-9-]*)?$/.test(name)) return 'en';
+  return null;
+}

@@ -15,3 +15,6 @@ export const PAGE_NAMES = Object.keys(PAGES) as PageName[];
 
 /** The `<meta name>` through which the server hands DEFAULT_GEMEENTE / DEFAULT_AF to the pages. */
 export const DEFAULTS_META_NAME = 'signaalkaart-defaults';
+
+/** The app icon (192×192) as the server serves it: the favicon, and the icon on search result cards. */
+export const APP_ICON_PATH = '/static/color.png';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { loadFolder, sendFile } from './files';
 import { PAGES } from '../content';
+import { HELP_ROUTE, helpHandler } from './help';
 import { loadPages, pageHandler } from './pages';
 import { securityHeaders } from './securityHeaders';
 import type { ServerSettings } from './settings';
@@ -13,7 +14,7 @@ export type AppOptions = {
 };
 
 /**
- * The web app: prerendered pages, hashed assets, legal pages and /healthz, all with security headers.
+ * The web app: prerendered pages, hashed assets, the help and legal pages and /healthz, all with security headers.
  * It holds no state, so any number of instances can run side by side.
  */
 export function createApp(settings: ServerSettings, { distDir }: AppOptions): Express {
@@ -49,6 +50,7 @@ export function createApp(settings: ServerSettings, { distDir }: AppOptions): Ex
       req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     );
   });
+  app.get(HELP_ROUTE, helpHandler(files));
   for (const [route, path] of [
     ['/privacy', '/legal/privacy.html'],
     ['/terms', '/legal/terms.html'],

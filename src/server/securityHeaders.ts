@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
-/** Where Teams, Outlook and the Microsoft 365 app frame tabs (Microsoft's hosting rules for tabs). */
+/**
+ * Where Teams, Outlook, the Microsoft 365 app and Microsoft 365 Copilot may frame the pages: Microsoft's hosting rules
+ * for tabs, plus every host that teams-js itself accepts for Microsoft 365's worldwide (commercial) cloud, so a host
+ * that teams-js talks to is never refused by the CSP. Left out on purpose: government clouds (a tenant there adds
+ * its hosts in EXTRA_FRAME_ANCESTORS), Microsoft's own test hosts and consumer-only clients. The unit tests check
+ * this list against the one in teams-js.
+ */
 export const TEAMS_FRAME_ANCESTORS = [
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
@@ -10,6 +16,24 @@ export const TEAMS_FRAME_ANCESTORS = [
   'https://*.office.com',
   'https://outlook.office.com',
   'https://outlook.office365.com',
+  // Office on Windows and on the web (the Microsoft 365 app inside Word, Excel and PowerPoint)
+  'https://fa000000124.resources.office.net',
+  'https://fa000000125.resources.office.net',
+  'https://fa000000128.resources.office.net',
+  'https://fa000000129.resources.office.net',
+  'https://fa000000136.resources.office.net',
+  'https://fa000000124.officeapps.live.com',
+  'https://fa000000125.officeapps.live.com',
+  'https://fa000000128.officeapps.live.com',
+  'https://fa000000129.officeapps.live.com',
+  'https://ffc-copilot.officeapps.live.com',
+  'https://fa000000136.mro1cdnstorage.public.cdn.office.net',
+  'https://fa000000136.mro1cdnstorage.public.onecdn.static.microsoft',
+  // Microsoft 365 Copilot for work accounts, and the admin center
+  'https://work.bing.com',
+  'https://edgeservices.bing.com',
+  'https://copilot-connectors.core.microsoft',
+  'https://admin.microsoft.com',
 ] as const;
 
 /** The CSP source (`'sha256-…'`) that allows an inline <script> or <style> element with exactly this text. */

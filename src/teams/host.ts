@@ -1,5 +1,15 @@
 import { app } from '@microsoft/teams-js';
+import { canOpenChat } from './chat';
+import { canShare } from './share';
 import { hostThemeFromTeams, type HostTheme } from './theme';
+
+/** The host capabilities the tab's buttons depend on, each asked of the host once it has answered. */
+export type HostSupports = {
+  /** Opens a chat itself; otherwise the Teams deep link opens Teams. */
+  chat: boolean;
+  /** Has a "share to Teams" dialog; otherwise the link is copied. */
+  sharing: boolean;
+};
 
 /** What the tab needs to know of the Teams (or Outlook, Microsoft 365) host it runs in. */
 export type TeamsHostInfo = {
@@ -7,7 +17,9 @@ export type TeamsHostInfo = {
   /** BCP 47, e.g. `nl-nl` or `en-us`. */
   locale: string;
   frameContext?: string;
+  /** `Teams`, `TeamsModern`, `Outlook`, `OutlookWin32`, `Office`, … as the host names itself. */
   hostName?: string;
+  supports: HostSupports;
 };
 
 /** teams-js waits 60 s for an unknown parent; a clerk cannot. After this the page is standalone. */
@@ -31,6 +43,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
       locale: context.app.locale,
       frameContext: context.page.frameContext,
       hostName: context.app.host.name,
+      supports: { chat: canOpenChat(), sharing: canShare() },
     };
   } catch {
     return null;

@@ -12,6 +12,15 @@ function isUserAbort(error: unknown): boolean {
   );
 }
 
+/** True when the host has a "share to Teams" dialog (Teams does; Outlook and the Microsoft 365 app do not). */
+export function canShare(): boolean {
+  try {
+    return sharing.isSupported();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens the host's "share to Teams" dialog for a link with a preview (the message extension unfurls it).
  * Resolves `unavailable` where the host has no sharing or refuses it here (dialogs, Stageview on the web),
@@ -19,7 +28,7 @@ function isUserAbort(error: unknown): boolean {
  */
 export async function shareLink(url: string, message: string): Promise<ShareOutcome> {
   try {
-    if (!sharing.isSupported()) return 'unavailable';
+    if (!canShare()) return 'unavailable';
     await sharing.shareWebContent({ content: [{ type: 'URL', url, message, preview: true }] });
     return 'shared';
   } catch (error) {

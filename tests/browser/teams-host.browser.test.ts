@@ -104,6 +104,20 @@ test('without chat, teams-js reports chat unsupported and openLink goes out as e
   ]);
 });
 
+test("names the host it plays (Outlook, the Microsoft 365 app) in the context, from that host's origin", async () => {
+  const session = await openSession({ ...probeOptions, appOrigin: origin });
+  const tab = await openInTeams(session, {
+    path: '/probe',
+    hostName: 'OutlookWin32',
+    hostOrigin: 'https://outlook.office365.com',
+    supports: { pages: { tabs: {} } },
+  });
+  const context = JSON.parse((await tab.app.locator('#context').textContent()) ?? 'null') as { host: string };
+  expect(context.host).toBe('OutlookWin32');
+  expect(JSON.parse((await tab.app.locator('#chat').textContent()) ?? 'null')).toBe(false);
+  await tab.app.locator('#linked').waitFor();
+});
+
 test('settings frame: validity, the save event and setConfig', async () => {
   const session = await openSession({ ...probeOptions, appOrigin: origin });
   const tab = await openInTeams(session, { path: '/probe', frameContext: 'settings' });

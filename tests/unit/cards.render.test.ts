@@ -3,7 +3,7 @@
  */
 import { AdaptiveCard, SerializationContext } from 'adaptivecards';
 import MarkdownIt from 'markdown-it';
-import { KMT, LOCALES, SECTION_IDS, cardText } from '../../src/content';
+import { CARD_PARTS, KMT, LOCALES, appWords, cardText, partTitle } from '../../src/content';
 import {
   buildSectionCard,
   buildSignalCard,
@@ -43,9 +43,21 @@ describe.each(LOCALES)('rendered in the browser (%s)', (locale) => {
     expect(element.querySelectorAll('a')).toHaveLength(0);
   });
 
-  it.each(SECTION_IDS)('section %s renders', (section) => {
-    const element = render(buildSectionCard(section, { locale }));
-    expect(element.textContent).toContain(cardText(locale).sectionTitles[section]);
+  it.each(CARD_PARTS)('part %s renders as a search result, with the icon, its facts and the hit', (part) => {
+    const element = render(
+      buildSectionCard(part, {
+        locale,
+        iconUrl: 'https://example.nl/static/color.png',
+        tabUrl: 'https://example.nl/tab',
+        highlight: { kind: 'title', part },
+      }),
+    );
+    expect(element.textContent).toContain(partTitle(part, locale));
+    expect(element.textContent).toContain(cardStrings(locale).found);
+    expect(element.textContent).toContain(cardStrings(locale).factInDoubt);
+    const image = element.querySelector('img');
+    expect(image?.getAttribute('src')).toBe('https://example.nl/static/color.png');
+    expect(image?.getAttribute('alt')).toBe(appWords(locale).appName);
   });
 
   it('the summary renders with its privacy line', () => {

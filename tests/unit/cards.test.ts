@@ -1,15 +1,22 @@
 import {
+  CARD_PARTS,
   KMT,
   LOCALES,
   MUNICIPALITIES,
   QUESTION_IDS,
-  SECTION_IDS,
   SIGNAL_IDS,
+  appWords,
+  cardLines,
   cardText,
   fillTemplate,
+  lineKey,
+  lineText,
+  partOf,
+  partTitle,
   questionLine,
   signalIdsOf,
   tipsSentence,
+  type CardPart,
   type Locale,
   type QuestionId,
   type SignalId,
@@ -19,9 +26,11 @@ import {
   buildSignalCard,
   buildSummaryCard,
   cardStrings,
-  sectionOf,
+  escapeMarkdown,
   type AdaptiveCard,
-  type Highlight,
+  type CardElement,
+  type Container,
+  type FactSet,
 } from '../../src/cards';
 import { cardProblems, texts } from '../fixtures/invokes/cardCheck';
 
@@ -97,9 +106,12 @@ describe.each(LOCALES)('the whole signal card in %s', (locale) => {
   });
 });
 
-describe.each(LOCALES)('section cards in %s', (locale) => {
+describe.each(LOCALES)('search result cards (one part of the card) in %s', (locale) => {
   const text = cardText(locale);
-  const expected: Record<(typeof SECTION_IDS)[number], string[]> = {
+  const strings = cardStrings(locale);
+  const ICON = 'https://signaalkaart.example.nl/static/color.png';
+  const expected: Record<CardPart, string[]> = {
+    intro: [text.title, ...text.intro],
     slachtoffer: [
       text.sectionTitles.slachtoffer,
       ...signalIdsOf('slachtoffer').map((id) => bulleted(text.signals[id])),
@@ -116,39 +128,87 @@ describe.each(LOCALES)('section cards in %s', (locale) => {
     'hoe-verder': [],
   };
 
-  it.each(SECTION_IDS)('%s parses cleanly and shows exactly that section, then "Hoe verder?"', (section) => {
-    const card = buildSectionCard(section, { locale, tabUrl: TAB });
+  it.each(CARD_PARTS)('%s parses cleanly and shows exactly that part, then "Hoe verder?"', (part) => {
+    const card = buildSectionCard(part, { locale, tabUrl: TAB });
     expect(cardProblems(card)).toEqual([]);
-    expect(texts(card)).toEqual([text.title, ...expected[section], ...hoeVerderTexts(locale)]);
-    expect(card.fallbackText).toContain(text.sectionTitles[section]);
+    expect(texts(card)).toEqual([appWords(locale).appName, ...expected[part], ...hoeVerderTexts(locale)]);
+    expect(card.fallbackText).toContain(partTitle(part, locale));
     expectEndsWithHoeVerder(card, locale, TAB);
   });
 
-  const highlights: Highlight[] = [
-    ...SIGNAL_IDS.map((id): Highlight => ({ kind: 'signal', id })),
-    ...QUESTION_IDS.map((id): Highlight => ({ kind: 'question', id })),
-  ];
-  it.each(highlights.map((h) => [h.id, h] as const))('marks the search hit %s', (_id, highlight) => {
-    const section = sectionOf(highlight);
-    const card = buildSectionCard(section, { locale, highlight });
-    expect(cardProblems(card)).toEqual([]);
-    const marked = card.body.filter((e) => e.type === 'Container');
-    expect(marked).toHaveLength(1);
-    const itemText =
-      highlight.kind === 'signal' ? text.signals[highlight.id] : questionLine(text.questions[highlight.id]);
-    expect(marked[0]).toMatchObject({
-      style: 'emphasis',
-      items: [
-        { text: cardStrings(locale).found, color: 'Accent' },
-        { text: bulleted(itemText), weight: 'Bolder', color: 'Accent' },
-      ],
-    });
-    // The hit replaces its plain line: the section still lists each item once.
-    expect(texts(card).filter((t) => t === bulleted(itemText))).toHaveLength(1);
-    expect(texts(card)).toHaveLength(1 + expected[section].length + 1 + 3);
+  it.each(CARD_PARTS)('%s has at least two facts besides its title, all escaped', (part) => {
+    const card = buildSectionCard(part, { locale });
+    const factSets = card.body.filter((e): e is FactSet => e.type === 'FactSet');
+    expect(factSets).toHaveLength(1);
+    const facts = factSets[0]!.facts;
+    expect(facts.length).toBeGreaterThanOrEqual(3);
+    expect(facts.map((f) => f.title)).toEqual([
+      strings.factContents,
+      strings.factLanguage,
+      strings.factInDoubt,
+    ]);
+    expect(facts[1]!.value).toBe(strings.languageName);
+    expect(facts[2]!.value).toContain(KMT.phoneDisplay);
+    for (const fact of facts) expect(fact.value).not.toContain(partTitle(part, locale));
+    for (const fact of facts) expect(escapeMarkdown(fact.value)).toBe(fact.value);
   });
 
-  it('ignores a hit that belongs to another section', () => {
+  it('shows the app icon from the deployment, with the app name as alternative text', () => {
+    const card = buildSectionCard('tips', { locale, iconUrl: ICON, tabUrl: TAB });
+    expect(cardProblems(card)).toEqual([]);
+    expect(card.body[0]).toMatchObject({
+      type: 'ColumnSet',
+      columns: [
+        { items: [{ type: 'Image', url: ICON, altText: appWords(locale).appName, size: 'Small' }] },
+        { items: [{ type: 'TextBlock', text: appWords(locale).appName }] },
+      ],
+    });
+  });
+
+  it('carries the tab link as an Action.OpenUrl and as the card metadata (webUrl)', () => {
+    const card = buildSectionCard('vragen', { locale, tabUrl: TAB });
+    expect(card.metadata).toEqual({ webUrl: TAB });
+    expect(card.actions).toContainEqual({
+      type: 'Action.OpenUrl',
+      title: strings.openSignaalkaart,
+      url: TAB,
+    });
+    // The adaptivecards parser (as the hosts use it) accepts the card with its metadata.
+    expect(cardProblems(card)).toEqual([]);
+    expect(buildSectionCard('vragen', { locale }).metadata).toBeUndefined();
+  });
+
+  it.each(cardLines().map((line) => [lineKey(line), line] as const))(
+    'marks the search hit %s',
+    (_key, line) => {
+      const part = partOf(line);
+      const card = buildSectionCard(part, { locale, highlight: line });
+      expect(cardProblems(card)).toEqual([]);
+      const marked = (elements: CardElement[]): Container[] =>
+        elements.flatMap((e) => (e.type === 'Container' ? [e, ...marked(e.items)] : []));
+      const boxes = marked(card.body);
+      expect(boxes).toHaveLength(1);
+      const printed = ['signal', 'tip', 'question'].includes(line.kind)
+        ? bulleted(lineText(line, locale))
+        : lineText(line, locale);
+      expect(boxes[0]).toMatchObject({
+        style: 'emphasis',
+        items: [
+          { text: strings.found, color: 'Accent' },
+          { text: printed, weight: 'Bolder', color: 'Accent' },
+        ],
+      });
+      const facts = card.body.find((e): e is FactSet => e.type === 'FactSet')!.facts;
+      expect(facts[0]).toEqual({ title: strings.factFound, value: strings.lineKind[line.kind] });
+      // The hit replaces its plain line: the part still shows each line once (the tips sentence and the website,
+      // printed otherwise, get the hit shown on its own).
+      expect(texts(card).filter((t) => t === printed)).toHaveLength(1);
+      const extra = line.kind === 'tip' || (line.kind === 'hoe-verder' && line.id === 'website') ? 2 : 1;
+      expect(texts(card)).toHaveLength(1 + expected[part].length + 3 + extra);
+    },
+  );
+
+  it('ignores a hit that belongs to another part', () => {
     const card = buildSectionCard('tips', { locale, highlight: { kind: 'signal', id: 'slachtoffer-bang' } });
     expect(card.body.some((e) => e.type === 'Container')).toBe(false);
   });
@@ -244,9 +304,21 @@ describe('card strings', () => {
     const nl = cardStrings('nl');
     const en = cardStrings('en');
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
-      expect(nl[key].trim()).not.toBe('');
-      expect(en[key]).not.toBe(nl[key]);
+    // "Tip" and "tips" are the same words in both languages.
+    const same = new Set(['tip', 'tips']);
+    const flat = (strings: typeof nl): [string, string][] =>
+      Object.entries(strings).flatMap(([key, value]): [string, string][] =>
+        typeof value === 'string'
+          ? [[key, value]]
+          : Object.entries(value as Record<string, string>).map(([k, v]): [string, string] => [
+              `${key}.${k}`,
+              v,
+            ]),
+      );
+    const english = new Map(flat(en));
+    for (const [key, value] of flat(nl)) {
+      expect(value.trim()).not.toBe('');
+      if (!same.has(key.split('.').pop()!)) expect(english.get(key)).not.toBe(value);
     }
   });
 });

@@ -266,6 +266,18 @@ describe('config page in Teams', () => {
       await screen.findByRole('heading', { level: 1, name: 'Set up the signal card' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: /Municipality/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Help and contact (opens in a new window)' })).toHaveAttribute(
+      'href',
+      'help?lang=en',
+    );
+  });
+
+  it('shows a help and contact link that says it opens a new window', async () => {
+    render(<ConfigPage initialLocale="nl" />);
+    const link = screen.getByRole('link', { name: 'Hulp en contact (opent in een nieuw venster)' });
+    expect(link).toHaveAttribute('href', 'help');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });
 

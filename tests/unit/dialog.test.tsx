@@ -30,7 +30,13 @@ const mockedTeams = jest.mocked(teams);
 const nl = cardText('nl');
 const ui = dialogUiText('nl');
 
-const taskFrame: TeamsHostInfo = { theme: 'light', locale: 'nl-nl', frameContext: 'task', hostName: 'Teams' };
+const taskFrame: TeamsHostInfo = {
+  theme: 'light',
+  locale: 'nl-nl',
+  frameContext: 'task',
+  hostName: 'Teams',
+  supports: { chat: true, sharing: true },
+};
 
 function atUrl(search = '') {
   window.history.replaceState({}, '', `/dialog/signalen${search}`);

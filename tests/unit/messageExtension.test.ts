@@ -1,7 +1,35 @@
 import { createServer } from 'node:http';
-import { QUESTION_IDS, SECTION_IDS, SIGNAL_IDS, cardText } from '../../src/content';
-import { buildSectionCard, buildSignalCard, cardStrings, type AdaptiveCard } from '../../src/cards';
+import {
+  KMT,
+  LOCALES,
+  QUESTION_IDS,
+  SECTION_IDS,
+  SIGNAL_IDS,
+  appWords,
+  cardLines,
+  cardText,
+  lineText,
+  partOf,
+  partTitle,
+  type CardPart,
+} from '../../src/content';
+import {
+  buildSectionCard,
+  buildSignalCard,
+  cardStrings,
+  type AdaptiveCard,
+  type FactSet,
+} from '../../src/cards';
+import { readTemplates } from '../../scripts/package/build';
+import type { JsonObject } from '../../scripts/package/types';
 import { createMessageExtension, requestListener } from '../../src/server/messageExtension';
+import {
+  ACTION_COMMAND,
+  LANGUAGE_PARAMETER,
+  PART_PARAMETER,
+  SEARCH_COMMAND,
+  SEARCH_PARAMETER,
+} from '../../src/server/messageExtension/handlers';
 import type { RunningServer } from '../../src/server/start';
 import { loadServerSettings } from '../../src/server/settings';
 import { cardProblems, texts } from '../fixtures/invokes/cardCheck';
@@ -14,8 +42,12 @@ import { startTokenService } from '../fixtures/invokes/botToken';
 type Attachment = {
   contentType: string;
   content: AdaptiveCard;
-  preview?: { contentType: string; content: { title: string; text?: string } };
+  preview?: {
+    contentType: string;
+    content: { title: string; text?: string; images?: { url: string; alt: string }[] };
+  };
 };
+const ICON = `${TAB_ENDPOINT}/static/color.png`;
 type Result = {
   composeExtension: { type: string; attachmentLayout?: string; attachments?: Attachment[]; text?: string };
 };
@@ -24,10 +56,34 @@ function withValue(name: string, value: unknown, extra: Record<string, unknown> 
   return { ...fixture(name), value, ...extra };
 }
 function query(term: unknown, extra: Record<string, unknown> = {}) {
-  const base = fixture('query-search.json');
-  const value = base.value as { parameters: { name: string; value: unknown }[] };
-  return { ...base, value: { ...value, parameters: [{ name: 'zoekterm', value: term }] }, ...extra };
+  return withParameters([{ name: 'zoekterm', value: term }], extra);
 }
+function withParameters(parameters: unknown, extra: Record<string, unknown> = {}) {
+  const base = fixture('query-search.json');
+  return { ...base, value: { ...(base.value as object), parameters }, ...extra };
+}
+/**
+ * A search as Microsoft 365 Copilot sends it: every parameter of the command, those the question does not fill
+ * as an empty string or null (Microsoft's Copilot guidelines for message extensions).
+ */
+function copilotQuery(
+  {
+    zoekterm = null,
+    onderdeel = '',
+    taal = null,
+  }: { zoekterm?: unknown; onderdeel?: unknown; taal?: unknown },
+  locale = 'nl-NL',
+) {
+  return withParameters(
+    [
+      { name: 'zoekterm', value: zoekterm },
+      { name: 'onderdeel', value: onderdeel },
+      { name: 'taal', value: taal },
+    ],
+    { locale },
+  );
+}
+const titles = (list: Attachment[]) => list.map((a) => a.preview?.content.title);
 function attachments(json: unknown): Attachment[] {
   const result = json as Result;
   expect(result.composeExtension.type).toBe('result');
@@ -67,7 +123,7 @@ describe('the message extension on the real server (local testing mode, no token
 
   describe('search command "zoeken"', () => {
     it.each(['query-initial-run.json', 'query-empty.json'])(
-      '%s lists the five sections as previews',
+      '%s lists the five sections as previews with the app icon',
       async (name) => {
         const { status, json } = await post(server, fixture(name));
         expect(status).toBe(200);
@@ -78,22 +134,26 @@ describe('the message extension on the real server (local testing mode, no token
         SECTION_IDS.forEach((section, i) => {
           expect(list[i]?.preview).toEqual({
             contentType: 'application/vnd.microsoft.card.thumbnail',
-            content: { title: nl.sectionTitles[section], text: cardStrings('nl').sectionOfCard },
+            content: {
+              title: nl.sectionTitles[section],
+              text: cardStrings('nl').sectionOfCard,
+              images: [{ url: ICON, alt: appWords('nl').appName }],
+            },
           });
           expect(list[i]?.content).toEqual(
-            buildSectionCard(section, { locale: 'nl', tabUrl: `${TAB_ENDPOINT}/tab` }),
+            buildSectionCard(section, { locale: 'nl', tabUrl: `${TAB_ENDPOINT}/tab`, iconUrl: ICON }),
           );
         });
       },
     );
 
-    it('a search term lists the matching signals and questions, each with its section card and the hit marked', async () => {
+    it('a search term lists the matching lines, each with its part of the card and the hit marked', async () => {
       const { status, json } = await post(server, fixture('query-search.json'));
       expect(status).toBe(200);
       const list = attachments(json);
       expectCleanCards(list);
       const nl = cardText('nl');
-      expect(list.map((a) => a.preview?.content.title)).toEqual([
+      expect(titles(list)).toEqual([
         nl.signals['slachtoffer-paspoort'],
         nl.questions['vraag-paspoort-pinpas'].text,
       ]);
@@ -102,10 +162,61 @@ describe('the message extension on the real server (local testing mode, no token
           locale: 'nl',
           highlight: { kind: 'signal', id: 'slachtoffer-paspoort' },
           tabUrl: `${TAB_ENDPOINT}/tab`,
+          iconUrl: ICON,
         }),
       );
       expect(list[1]?.preview?.content.text).toBe(nl.sectionTitles.vragen);
       expect(texts(list[1]!.content)).toContain(cardStrings('nl').found);
+    });
+
+    it('each result card has the app icon, the part title, two facts or more, the tab link and its metadata', async () => {
+      const list = attachments((await post(server, query('tolk'))).json);
+      expect(list).toHaveLength(1);
+      const card = list[0]!.content;
+      expect(JSON.stringify(card.body[0])).toContain(`"url":"${ICON}"`);
+      expect(texts(card)).toContain(cardText('nl').sectionTitles.tips);
+      const facts = card.body.find((e): e is FactSet => e.type === 'FactSet')?.facts ?? [];
+      expect(facts.length).toBeGreaterThanOrEqual(3);
+      expect(card.actions).toContainEqual(expect.objectContaining({ url: `${TAB_ENDPOINT}/tab` }));
+      expect(card.metadata).toEqual({ webUrl: `${TAB_ENDPOINT}/tab` });
+      expect(list[0]!.preview?.content.images).toEqual([{ url: ICON, alt: appWords('nl').appName }]);
+    });
+
+    // What a new user tried before (issue 13): each answered "Niets gevonden".
+    it.each([
+      ['tolk', 'tips'],
+      ['KMT', 'hoe-verder'],
+      ['bellen', 'hoe-verder'],
+      ['kenniscentrum', 'intro'],
+      ['aandachtsfunctionaris', 'hoe-verder'],
+      ['collega', 'tips'],
+      ['interpreter', 'tips'],
+      ['telefoon', 'hoe-verder'],
+      ['phone', 'hoe-verder'],
+      ['website', 'hoe-verder'],
+    ])('finds %j (first result in %s)', async (term, part) => {
+      const list = attachments((await post(server, query(term))).json);
+      expectCleanCards(list);
+      expect(list.length).toBeGreaterThan(0);
+      const shown = list[0]!.content.fallbackText;
+      expect(
+        LOCALES.map((locale) => `${cardText(locale).title}: ${partTitle(part as CardPart, locale)}`),
+      ).toContain(shown);
+    });
+
+    it('finds every line of the card, in both languages, through the real server', async () => {
+      for (const locale of LOCALES) {
+        for (const line of cardLines()) {
+          const text = lineText(line, locale);
+          const list = attachments(
+            (await post(server, query(text.slice(0, 100), { locale: locale === 'en' ? 'en-US' : 'nl-NL' })))
+              .json,
+          );
+          expect(titles(list)).toContain(text);
+          const hit = list.find((a) => a.preview?.content.title === text)!;
+          expect(hit.content.fallbackText).toContain(partTitle(partOf(line), locale));
+        }
+      }
     });
 
     it('searches without regard to case and accents, and in English for an English client', async () => {
@@ -140,15 +251,155 @@ describe('the message extension on the real server (local testing mode, no token
       );
     });
 
-    it('refuses malformed queries', async () => {
+    it('refuses a query for another command', async () => {
       const wrongCommand = withValue('query-search.json', { commandId: 'iets', parameters: [] });
       expect((await post(server, wrongCommand)).status).toBe(400);
-      const notAList = withValue('query-search.json', { commandId: 'zoeken', parameters: 'paspoort' });
-      expect((await post(server, notAList)).status).toBe(400);
-      const numberTerm = await post(server, query(42));
-      expect(numberTerm.json).toEqual({
-        composeExtension: { type: 'message', text: cardStrings('nl').invalidQuery },
-      });
+    });
+
+    it('answers a search term that is not text with a clear message', async () => {
+      for (const term of [42, true, { text: 'paspoort' }, ['paspoort']]) {
+        const { status, json } = await post(server, query(term));
+        expect(status).toBe(200);
+        expect(json).toEqual({ composeExtension: { type: 'message', text: cardStrings('nl').invalidQuery } });
+      }
+    });
+
+    it.each([
+      ['no parameters', withValue('query-search.json', { commandId: 'zoeken' })],
+      ['parameters: null', withParameters(null)],
+      ['parameters that are not a list', withParameters('paspoort')],
+      ['a list of odd things', withParameters([null, 7, 'zoekterm', { value: 'paspoort' }])],
+      ['a null search term', query(null)],
+      ['an empty search term', query('')],
+      [
+        'only unknown parameters',
+        withParameters([
+          { name: 'initialRun', value: 'true' },
+          { name: 'x', value: 'y' },
+        ]),
+      ],
+      ['Copilot with every parameter empty or null', copilotQuery({ zoekterm: '' })],
+    ])('%s: the sections, never an error', async (_name, body) => {
+      const { status, json } = await post(server, body);
+      expect(status).toBe(200);
+      const list = attachments(json);
+      expect(titles(list)).toEqual(SECTION_IDS.map((section) => cardText('nl').sectionTitles[section]));
+    });
+
+    it('markdown or HTML in the search term is never echoed: the cards hold only card text', async () => {
+      const hostile = '<script>alert(1)</script> [tolk](https://evil.example) **tolk**';
+      const { status, json, text } = await post(server, query(hostile));
+      expect(status).toBe(200);
+      expect(attachments(json).length).toBeGreaterThan(0);
+      for (const fragment of ['<script', 'evil.example', '**tolk**', 'alert'])
+        expect(text).not.toContain(fragment);
+    });
+  });
+
+  describe('search from Microsoft 365 Copilot', () => {
+    const templates = readTemplates();
+    const search = (templates.composeExtension.composeExtensions as JsonObject[])[0]!
+      .commands as JsonObject[];
+    const dutch = (search[0]!.samplePrompts as { text: string }[]).map((prompt) => prompt.text);
+    const english = dutch.map(
+      (_, i) => templates.localization[`composeExtensions[0].commands[0].samplePrompts[${i}].text`],
+    ) as string[];
+    // The part of the card each sample prompt is about: the first result must come from there.
+    const about: CardPart[] = ['begeleider', 'vragen', 'hoe-verder', 'tips', 'tips'];
+
+    it('the manifest names the command and parameters the handler reads', () => {
+      expect(search.map((command) => command.id)).toEqual([SEARCH_COMMAND, ACTION_COMMAND]);
+      expect((search[0]!.parameters as JsonObject[]).map((parameter) => parameter.name)).toEqual([
+        SEARCH_PARAMETER,
+        PART_PARAMETER,
+        LANGUAGE_PARAMETER,
+      ]);
+    });
+
+    it('has 3 to 5 sample prompts in both languages', () => {
+      expect(dutch.length).toBeGreaterThanOrEqual(3);
+      expect(dutch.length).toBeLessThanOrEqual(5);
+      expect(english).toHaveLength(dutch.length);
+      expect(english.every((text) => typeof text === 'string' && text.length > 0)).toBe(true);
+      expect(about).toHaveLength(dutch.length);
+    });
+
+    it.each(dutch.map((prompt, i) => [prompt, about[i]] as const))(
+      'the Dutch sample prompt %j, sent whole as the search term, returns results from %s',
+      async (prompt, part) => {
+        const list = attachments((await post(server, copilotQuery({ zoekterm: prompt }))).json);
+        expectCleanCards(list);
+        expect(list.length).toBeGreaterThan(0);
+        expect(list[0]!.content.fallbackText).toBe(`${cardText('nl').title}: ${partTitle(part!, 'nl')}`);
+      },
+    );
+
+    it.each(english.map((prompt, i) => [prompt, about[i]] as const))(
+      'the English sample prompt %j, sent whole as the search term, returns results from %s',
+      async (prompt, part) => {
+        const list = attachments((await post(server, copilotQuery({ zoekterm: prompt }, 'en-US'))).json);
+        expectCleanCards(list);
+        expect(list.length).toBeGreaterThan(0);
+        expect(list[0]!.content.fallbackText).toBe(`${cardText('en').title}: ${partTitle(part!, 'en')}`);
+      },
+    );
+
+    it('a part in "onderdeel" without a search term gives that part', async () => {
+      for (const onderdeel of ['tips', 'Hoe verder?', 'questions', 'begeleider']) {
+        const list = attachments((await post(server, copilotQuery({ onderdeel }))).json);
+        expect(list).toHaveLength(1);
+        expectCleanCards(list);
+      }
+      const tips = attachments((await post(server, copilotQuery({ onderdeel: 'tips' }))).json);
+      expect(titles(tips)).toEqual([cardText('nl').sectionTitles.tips]);
+    });
+
+    it('"onderdeel" narrows a search to that part', async () => {
+      const list = attachments(
+        (await post(server, copilotQuery({ zoekterm: 'paspoort', onderdeel: 'vragen' }))).json,
+      );
+      expect(titles(list)).toEqual([cardText('nl').questions['vraag-paspoort-pinpas'].text]);
+    });
+
+    it('"taal" answers in that language, whatever the client language and the language that matched', async () => {
+      const list = attachments((await post(server, copilotQuery({ zoekterm: 'paspoort', taal: 'en' }))).json);
+      expect(titles(list)).toEqual([
+        cardText('en').signals['slachtoffer-paspoort'],
+        cardText('en').questions['vraag-paspoort-pinpas'].text,
+      ]);
+      expect(list[0]!.content.actions[1]?.url).toBe(`${TAB_ENDPOINT}/tab?lang=en`);
+      const sections = attachments((await post(server, copilotQuery({ taal: 'English' }))).json);
+      expect(titles(sections)[0]).toBe(cardText('en').sectionTitles.slachtoffer);
+    });
+
+    it.each([
+      ['an unknown part', { zoekterm: 'tolk', onderdeel: 'olifanten' }],
+      ['an unknown language', { zoekterm: 'tolk', taal: 'klingon' }],
+      ['a part that is not text', { zoekterm: 'tolk', onderdeel: 42 }],
+      ['a language that is not text', { zoekterm: 'tolk', taal: { code: 'en' } }],
+      [
+        'an over-long part and language',
+        { zoekterm: 'tolk', onderdeel: 'x'.repeat(5000), taal: 'y'.repeat(5000) },
+      ],
+      ['markup in the part', { zoekterm: 'tolk', onderdeel: '<b>tips</b>' }],
+    ])('%s is ignored: the search still answers', async (_name, parameters) => {
+      const { status, json } = await post(server, copilotQuery(parameters));
+      expect(status).toBe(200);
+      const list = attachments(json);
+      expect(titles(list)).toEqual([cardText('nl').tips['tip-tolk']]);
+    });
+
+    it('a sentence without anything on the card answers "Niets gevonden", not an error', async () => {
+      const { json } = await post(
+        server,
+        copilotQuery({ zoekterm: 'Hoe laat vertrekt de trein naar Zwolle?' }),
+      );
+      expect(json).toEqual({ composeExtension: { type: 'message', text: cardStrings('nl').noResults } });
+    });
+
+    it('the KMT phone number is on every result', async () => {
+      const list = attachments((await post(server, copilotQuery({ zoekterm: 'veilig' }))).json);
+      for (const attachment of list) expect(JSON.stringify(attachment.content)).toContain(KMT.phoneDisplay);
     });
   });
 

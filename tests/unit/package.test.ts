@@ -8,7 +8,9 @@ import { PNG } from 'pngjs';
 import {
   ASSETS_DIR,
   REPO_ROOT,
+  SAMPLE_PROMPTS,
   buildManifest,
+  checkCopilotReadiness,
   buildPackage,
   checkIcon,
   loadEnv,
@@ -135,7 +137,14 @@ describe('buildManifest', () => {
             type: 'query',
             title: 'Signaalkaart zoeken',
             initialRun: true,
-            parameters: [expect.objectContaining({ name: 'zoekterm' })],
+            // The search term first (the search box in Teams), then what makes a Copilot question precise.
+            parameters: [
+              expect.objectContaining({ name: 'zoekterm', inputType: 'text' }),
+              expect.objectContaining({ name: 'onderdeel', inputType: 'text' }),
+              expect.objectContaining({ name: 'taal', inputType: 'text' }),
+            ],
+            samplePrompts: expect.arrayContaining([{ text: expect.any(String) }]),
+            semanticDescription: expect.stringContaining('Signaalkaart mensenhandel'),
           }),
           expect.objectContaining({
             id: 'signalenDelen',
@@ -147,11 +156,21 @@ describe('buildManifest', () => {
           }),
         ],
         messageHandlers: [{ type: 'link', value: { domains: ['signaalkaart.enschede.example'] } }],
+        // Hosts without HTML dialogs (the action command's checklist) do not offer the extension.
+        requirementSet: { hostMustSupportFunctionalities: [{ name: 'dialogUrl' }] },
       },
     ]);
     expect(manifest).not.toHaveProperty('bots');
     expect(localization['composeExtensions[0].commands[0].title']).toBe('Search signal card');
     expect(localization['composeExtensions[0].commands[1].title']).toBe('Share signals');
+    expect(localization['composeExtensions[0].commands[0].samplePrompts[0].text']).toMatch(/\?$/);
+    expect(manifest.description).toMatchObject({ full: expect.stringContaining('Microsoft 365 Copilot') });
+    expect(localization['description.full']).toContain('Microsoft 365 Copilot');
+  });
+
+  it('points the developer website at the help page, not at the tab', () => {
+    const { manifest } = built(ENV);
+    expect(manifest.developer).toMatchObject({ websiteUrl: 'https://signaalkaart.enschede.example/help' });
   });
 
   it('keeps a path in TAB_ENDPOINT and lists only the host in validDomains', () => {
@@ -340,9 +359,121 @@ describe('validateLocalization', () => {
 
   it('reports strings of the message extension when the manifest has none', () => {
     const tabOnly = buildManifest(ENV, templates).manifest;
+    const extensionKeys = Object.keys(localization).filter((key) => key.startsWith('composeExtensions'));
+    expect(extensionKeys).toHaveLength(6 + 4 + 5);
     expect(codes(validateLocalization(localization, tabOnly))).toEqual(
-      Array(6).fill('localization') as string[],
+      Array(extensionKeys.length).fill('localization') as string[],
     );
+  });
+
+  it('asks for the English sample prompts, within the schema length, without a web address', () => {
+    const rest = { ...localization };
+    delete rest['composeExtensions[0].commands[0].samplePrompts[4].text'];
+    rest['composeExtensions[0].commands[0].samplePrompts[0].text'] = 'x'.repeat(129);
+    rest['composeExtensions[0].commands[0].samplePrompts[1].text'] = 'See https://example.com';
+    const problems = validateLocalization(rest, manifest);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining(
+        '(voorbeeldvraag 1 van opdracht 1, voor Copilot): te lang, hoogstens 128 tekens',
+      ),
+      expect.stringContaining(
+        'mist de Engelse tekst voor "composeExtensions[0].commands[0].samplePrompts[4].text"',
+      ),
+      expect.stringContaining('samplePrompts[1].text" bevat een webadres of emoji'),
+    ]);
+  });
+});
+
+describe('what Microsoft 365 Copilot needs from the search command', () => {
+  const { manifest } = buildManifest({ ...ENV, BOT_ID }, templates);
+  const withSearch = (change: (command: JsonObject) => void): JsonObject => {
+    const copy = clone(manifest);
+    const extension = (copy.composeExtensions as JsonObject[])[0]!;
+    change((extension.commands as JsonObject[])[0]!);
+    return copy;
+  };
+
+  it('the template has it all: 3 to 5 prompts, semantic descriptions, at most 5 parameters', async () => {
+    expect(checkCopilotReadiness(manifest.composeExtensions as JsonObject[])).toEqual([]);
+    const search = (manifest.composeExtensions as JsonObject[])[0]!.commands as JsonObject[];
+    const prompts = search[0]!.samplePrompts as JsonObject[];
+    expect(prompts.length).toBeGreaterThanOrEqual(SAMPLE_PROMPTS.min);
+    expect(prompts.length).toBeLessThanOrEqual(SAMPLE_PROMPTS.max);
+    expect(await validateManifest(manifest)).toEqual([]);
+  });
+
+  it('reports too few and too many sample prompts, in words', async () => {
+    const two = withSearch((command) => {
+      command.samplePrompts = [{ text: 'Paspoort' }, { text: 'Tolk' }];
+    });
+    expect(await validateManifest(two)).toEqual([
+      expect.objectContaining({
+        code: 'copilot',
+        message:
+          'De zoekopdracht "zoeken" heeft 2 voorbeeldvragen (samplePrompts); Microsoft 365 Copilot vraagt er 3 tot 5.',
+      }),
+    ]);
+    const six = withSearch((command) => {
+      command.samplePrompts = Array.from({ length: 6 }, (_, i) => ({ text: `Vraag ${i}` }));
+    });
+    // One message per field: the rule explains what the schema's "at most 5 items" would say too.
+    expect((await validateManifest(six)).map((problem) => problem.message)).toEqual([
+      'De zoekopdracht "zoeken" heeft 6 voorbeeldvragen (samplePrompts); Microsoft 365 Copilot vraagt er 3 tot 5.',
+    ]);
+  });
+
+  it('reports texts over the schema limits, naming the field', async () => {
+    const long = withSearch((command) => {
+      command.semanticDescription = 'x'.repeat(5001);
+      (command.samplePrompts as JsonObject[])[0]!.text = 'x'.repeat(129);
+      (command.parameters as JsonObject[])[1]!.semanticDescription = 'x'.repeat(2001);
+      command.description = 'x'.repeat(129);
+    });
+    const messages = (await validateManifest(long)).map((problem) => problem.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          '(de beschrijving voor Copilot van opdracht 1): te lang, hoogstens 5000 tekens',
+        ),
+        expect.stringContaining(
+          '(voorbeeldvraag 1 van opdracht 1, voor Copilot): te lang, hoogstens 128 tekens',
+        ),
+        expect.stringContaining(
+          '(de beschrijving voor Copilot van parameter 2 van opdracht 1): te lang, hoogstens 2000 tekens',
+        ),
+        expect.stringContaining('(de beschrijving van opdracht 1): te lang, hoogstens 128 tekens'),
+      ]),
+    );
+  });
+
+  it('reports more than 5 parameters', async () => {
+    const many = withSearch((command) => {
+      command.parameters = Array.from({ length: 6 }, (_, i) => ({
+        name: `p${i}`,
+        title: `P${i}`,
+        semanticDescription: 'Een parameter.',
+      }));
+    });
+    expect((await validateManifest(many)).map((problem) => problem.message)).toEqual([
+      expect.stringContaining('(de parameters van opdracht 1): te veel items, hoogstens 5'),
+    ]);
+  });
+
+  it('reports a missing semantic description, and a web address or emoji in what Copilot reads', async () => {
+    const broken = withSearch((command) => {
+      delete command.semanticDescription;
+      delete (command.parameters as JsonObject[])[2]!.semanticDescription;
+      (command.samplePrompts as JsonObject[])[2]!.text = 'Kijk op www.mensenhandeltwente.nl';
+      command.description = 'Zoek in de kaart 🔎';
+    });
+    expect((await validateManifest(broken)).map((problem) => problem.message)).toEqual([
+      expect.stringContaining('mist een semanticDescription voor de opdracht'),
+      expect.stringContaining('mist een semanticDescription voor parameter 3 (taal)'),
+      expect.stringContaining('/composeExtensions/0/commands/0/description bevat een webadres of emoji'),
+      expect.stringContaining(
+        '/composeExtensions/0/commands/0/samplePrompts/2/text bevat een webadres of emoji',
+      ),
+    ]);
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { compressedSiblings } from '../../src/server/files';
+import { contentSecurityPolicy } from '../../src/server/securityHeaders';
 import type { Locale } from '../../src/content';
 import { fakeBuild, fakePage } from '../fixtures/fakeBuild';
 import { loadServerSettings, SettingsError } from '../../src/server/settings';
@@ -59,6 +60,24 @@ describe('the server', () => {
     server = await startServer(settings, { distDir });
   });
   afterAll(() => server.close());
+
+  it('serves the help page in Dutch, and in English with ?lang=en, without allowing any inline code', async () => {
+    for (const [query, lang] of [
+      ['', 'nl'],
+      ['?lang=en', 'en'],
+      ['?lang=fr', 'nl'],
+      ['?lang=%3Cscript%3E', 'nl'],
+    ] as const) {
+      const { response, body } = await get(`/help${query}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('content-language')).toBe(lang);
+      expect(body.toString()).toContain(`<html lang="${lang}">`);
+      // The headers of every response: no script hash, so no inline script can run.
+      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
 
   it('answers /healthz with ok', async () => {
     const { response, body } = await get('/healthz');

@@ -27,6 +27,7 @@ const contentFrame: TeamsHostInfo = {
   locale: 'nl-nl',
   frameContext: 'content',
   hostName: 'Teams',
+  supports: { chat: true, sharing: true },
 };
 const TAB = '/tab?gemeente=hof-van-twente&af=af%40hofvantwente.nl';
 const SHARED_URL = 'http://localhost/tab?gemeente=hof-van-twente&af=af%40hofvantwente.nl';
@@ -117,6 +118,25 @@ describe('Delen in chat in Teams', () => {
     expect(await screen.findByText(ui.shareLink.copiedInstead)).toBeInTheDocument();
     expect(writeText).toHaveBeenCalledWith(SHARED_URL);
     expect(screen.getByRole('status')).toHaveTextContent(ui.shareLink.copiedInstead);
+  });
+});
+
+describe('in Outlook or the Microsoft 365 app (no sharing)', () => {
+  it('is called "Link kopiëren" once the host has answered, and copies the link', async () => {
+    jest.mocked(cannotBeInTeams).mockReturnValue(false);
+    mockedTeams.connectToTeams.mockResolvedValue({
+      ...contentFrame,
+      hostName: 'Outlook',
+      supports: { chat: false, sharing: false },
+    });
+    mockedTeams.followTeamsTheme.mockReturnValue(() => undefined);
+    mockedTeams.shareLink.mockResolvedValue('unavailable');
+    const user = renderShare();
+    const writeText = clipboard(true);
+    const button = await screen.findByRole('button', { name: ui.copyLink });
+    await user.click(button);
+    expect(await screen.findByRole('status')).toHaveTextContent(ui.shareLink.copied);
+    expect(writeText).toHaveBeenCalledWith(SHARED_URL);
   });
 });
 

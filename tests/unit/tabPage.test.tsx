@@ -27,9 +27,29 @@ function standalone() {
 
 function inTeams(theme: 'light' | 'dark' | 'contrast' = 'light', locale = 'nl-nl') {
   jest.mocked(cannotBeInTeams).mockReturnValue(false);
-  mockedTeams.connectToTeams.mockResolvedValue({ theme, locale, frameContext: 'content', hostName: 'Teams' });
+  mockedTeams.connectToTeams.mockResolvedValue({
+    theme,
+    locale,
+    frameContext: 'content',
+    hostName: 'Teams',
+    supports: { chat: true, sharing: true },
+  });
   mockedTeams.followTeamsTheme.mockReturnValue(() => undefined);
   mockedTeams.openTeamsChat.mockResolvedValue('chat');
+}
+
+/** Outlook or the Microsoft 365 app: a host that hands chats to Teams through the deep link. */
+function inHostWithoutChat(hostName = 'Outlook') {
+  jest.mocked(cannotBeInTeams).mockReturnValue(false);
+  mockedTeams.connectToTeams.mockResolvedValue({
+    theme: 'light',
+    locale: 'nl-nl',
+    frameContext: 'content',
+    hostName,
+    supports: { chat: false, sharing: false },
+  });
+  mockedTeams.followTeamsTheme.mockReturnValue(() => undefined);
+  mockedTeams.openTeamsChat.mockResolvedValue('deep-link');
 }
 
 beforeEach(() => {
@@ -168,6 +188,21 @@ describe('sparren', () => {
       message: 'Hoi, ik wil graag even sparren over een mogelijk signaal van mensenhandel bij de balie.',
     });
     expect(await screen.findByText(/De chat staat klaar/)).toBeInTheDocument();
+  });
+
+  it('in Outlook or the Microsoft 365 app, says before and after that Teams opens the chat', async () => {
+    inHostWithoutChat();
+    atUrl('?gemeente=enschede&af=af%40enschede.nl');
+    const user = userEvent.setup();
+    render(<TabPage initialLocale="nl" />);
+    expect(
+      await screen.findByText('Sparren opent Microsoft Teams, met een chat met af@enschede.nl (Enschede).'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sparren met aandachtsfunctionaris' }));
+    expect(mockedTeams.openTeamsChat).toHaveBeenCalledTimes(1);
+    const status = await screen.findByText(/Microsoft Teams gaat open met de chat/);
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByText(/De chat staat klaar/)).toBeNull();
   });
 
   it('says so, and offers KMT, when the chat cannot be opened', async () => {

@@ -1,5 +1,5 @@
-import { HostClientType, HostName, app, chat } from '@microsoft/teams-js';
-import { openTeamsChat } from '../../src/teams/chat';
+import { HostClientType, HostName, app, chat, sharing } from '@microsoft/teams-js';
+import { canOpenChat, openTeamsChat } from '../../src/teams/chat';
 import { chatDeepLink } from '../../src/teams/deepLink';
 import { cannotBeInTeams } from '../../src/teams/environment';
 import { connectToTeams } from '../../src/teams/host';
@@ -14,6 +14,7 @@ jest.mock('@microsoft/teams-js', () => ({
     registerOnThemeChangeHandler: jest.fn(),
   },
   chat: { isSupported: jest.fn(), openChat: jest.fn(), openGroupChat: jest.fn() },
+  sharing: { isSupported: jest.fn(), shareWebContent: jest.fn() },
   HostName: { teams: 'Teams' },
   HostClientType: { web: 'web' },
 }));
@@ -85,21 +86,49 @@ describe('opening the spar chat in Teams', () => {
     expect(mockedChat.openChat).not.toHaveBeenCalled();
   });
 
+  it('falls back to the deep link when the host reports chat but refuses to open one', async () => {
+    mockedChat.isSupported.mockReturnValue(true);
+    mockedChat.openChat.mockRejectedValue(new Error('Not supported on platform'));
+    await expect(openTeamsChat(draft)).resolves.toBe('deep-link');
+    expect(mockedApp.openLink).toHaveBeenCalledWith(chatDeepLink(draft));
+  });
+
+  it('treats a host that cannot even tell (isSupported throws) as one without chat', async () => {
+    mockedChat.isSupported.mockImplementation(() => {
+      throw new Error('The library has not yet been initialized');
+    });
+    expect(canOpenChat()).toBe(false);
+    await expect(openTeamsChat(draft)).resolves.toBe('deep-link');
+  });
+
   it('refuses to open a chat with no one', async () => {
     await expect(openTeamsChat({ users: [] })).rejects.toThrow('No one to chat with');
   });
 });
 
 describe('connecting to the host', () => {
-  it('reports theme, locale and frame context in Teams', async () => {
+  it('reports theme, locale, frame context, host name and what the host supports', async () => {
     mockedApp.initialize.mockResolvedValue();
     mockedApp.getContext.mockResolvedValue(teamsContext('dark', 'en-us'));
+    mockedChat.isSupported.mockReturnValue(true);
+    jest.mocked(sharing.isSupported).mockReturnValue(true);
     await expect(connectToTeams()).resolves.toEqual({
       theme: 'dark',
       locale: 'en-us',
       frameContext: 'content',
-      hostName: expect.any(String),
+      hostName: 'Teams',
+      supports: { chat: true, sharing: true },
     });
+  });
+
+  it('reports a host without chat and sharing (Outlook, the Microsoft 365 app)', async () => {
+    mockedApp.initialize.mockResolvedValue();
+    mockedApp.getContext.mockResolvedValue(teamsContext('default'));
+    mockedChat.isSupported.mockReturnValue(false);
+    jest.mocked(sharing.isSupported).mockImplementation(() => {
+      throw new Error('not initialized');
+    });
+    await expect(connectToTeams()).resolves.toMatchObject({ supports: { chat: false, sharing: false } });
   });
 
   it('gives up after its own short timeout when an unknown parent never answers', async () => {

@@ -1,16 +1,24 @@
 import {
+  APP_ICON_PATH,
   NO_SETTINGS,
   PAGES,
   SECTION_IDS,
+  appWords,
+  cardPartOf,
   cardText,
   isRecord,
+  languageOf,
+  lineKey,
   localeOf,
   parseLang,
+  partTitle,
   resolveTabSettings,
+  searchCard,
   tabUrl,
   validateSubmission,
+  type CardLine,
+  type CardPart,
   type Locale,
-  type SectionId,
   type TabSettings,
 } from '../../content';
 import {
@@ -18,16 +26,18 @@ import {
   buildSignalCard,
   buildSummaryCard,
   cardStrings,
-  searchCard,
   type AdaptiveCard,
-  type Highlight,
   type AdaptiveCardAttachment,
   type ThumbnailCardAttachment,
 } from '../../cards';
 
-/** Command ids; the manifest's composeExtensions must use the same. */
+/** Command and parameter ids; the manifest's composeExtensions must use the same. */
 export const SEARCH_COMMAND = 'zoeken';
 export const SEARCH_PARAMETER = 'zoekterm';
+/** Optional: a part of the card (its id, title or a word for it), so a question can be precise. */
+export const PART_PARAMETER = 'onderdeel';
+/** Optional: the language of the results (`nl`, `en`, or the language's name). */
+export const LANGUAGE_PARAMETER = 'taal';
 export const ACTION_COMMAND = 'signalenDelen';
 
 /** What the handlers need to know about the deployment. */
@@ -42,6 +52,8 @@ type ResultAttachment = AdaptiveCardAttachment & { preview?: ThumbnailCardAttach
 export type InvokeAnswer = { status: number; body: unknown };
 
 const MAX_PAGE = 25;
+/** Teams sends one parameter per field of the command, Microsoft 365 Copilot at most five: more is not read. */
+const MAX_PARAMETERS = 10;
 
 const ok = (body: unknown): InvokeAnswer => ({ status: 200, body });
 const badRequest = (): InvokeAnswer => ({ status: 400, body: { error: 'Bad request' } });
@@ -51,20 +63,30 @@ function cardTabUrl(config: ExtensionConfig, locale: Locale, settings: TabSettin
   return config.tabEndpoint ? tabUrl(config.tabEndpoint, settings, locale) : undefined;
 }
 
-// A search result depends only on (section, language, hit, tab URL, preview), never on the term: a few hundred
-// at most, so each is built once. Search runs at every keystroke.
+// A search result depends only on (part, language, hit) and the deployment, never on the term: a few hundred at
+// most, so each is built once. Search runs at every keystroke.
 const searchResults = new Map<string, ResultAttachment>();
 function searchResult(
-  section: SectionId,
+  config: ExtensionConfig,
+  part: CardPart,
   locale: Locale,
-  url: string | undefined,
-  preview: ThumbnailCardAttachment['content'],
-  highlight?: Highlight,
+  highlight?: { line: CardLine; text: string },
 ): ResultAttachment {
-  const key = [section, locale, highlight?.id ?? '', url ?? '', preview.title, preview.text].join('|');
+  const key = [config.tabEndpoint ?? '', part, locale, highlight ? lineKey(highlight.line) : ''].join('|');
   let result = searchResults.get(key);
   if (!result) {
-    result = adaptive(buildSectionCard(section, { locale, tabUrl: url, highlight }), preview);
+    const iconUrl = config.tabEndpoint ? `${config.tabEndpoint}${APP_ICON_PATH}` : undefined;
+    const card = buildSectionCard(part, {
+      locale,
+      tabUrl: cardTabUrl(config, locale),
+      iconUrl,
+      highlight: highlight?.line,
+    });
+    result = adaptive(card, {
+      title: highlight?.text ?? partTitle(part, locale),
+      text: highlight ? partTitle(part, locale) : cardStrings(locale).sectionOfCard,
+      ...(iconUrl ? { images: [{ url: iconUrl, alt: appWords(locale).appName }] } : {}),
+    });
     searchResults.set(key, result);
   }
   return result;
@@ -100,51 +122,42 @@ function pageOf(options: unknown): { skip: number; count: number } {
   return { skip, count: count || MAX_PAGE };
 }
 
+/** The value of a named parameter; anything that is not a list of parameters counts as none. */
+function parameterValue(parameters: unknown, name: string): unknown {
+  if (!Array.isArray(parameters)) return undefined;
+  const found = parameters.slice(0, MAX_PARAMETERS).find((p) => isRecord(p) && p.name === name);
+  return isRecord(found) ? found.value : undefined;
+}
+
 /**
- * `composeExtension/query` of the search command. No search term (or Teams' `initialRun`): the five sections.
- * A term: the matching signals and questions, each inserting its section card with the hit marked.
- * The term is never logged and never put in a card.
+ * `composeExtension/query` of the search command, from Teams, Outlook or Microsoft 365 Copilot. No search term
+ * (missing, empty or null, as Copilot sends unused parameters; or Teams' `initialRun`): the sections, or the one
+ * part that `onderdeel` names. A term: the matching lines of the whole card, each inserting its part's card with
+ * the hit marked. `onderdeel` and `taal` narrow the search when they name a part or a language, and are ignored
+ * otherwise. The term is never logged and never put in a card.
  */
 export function answerQuery(value: unknown, teamsLocale: unknown, config: ExtensionConfig): InvokeAnswer {
   if (!isRecord(value) || value.commandId !== SEARCH_COMMAND) return badRequest();
-  const parameters = value.parameters ?? [];
-  if (!Array.isArray(parameters) || parameters.length > 10 || !parameters.every(isRecord))
-    return badRequest();
-  const parameter = parameters.find((p) => p.name === SEARCH_PARAMETER);
-  const term = parameter?.value ?? '';
+  const term = parameterValue(value.parameters, SEARCH_PARAMETER) ?? '';
+  const part = cardPartOf(parameterValue(value.parameters, PART_PARAMETER));
+  const language = languageOf(parameterValue(value.parameters, LANGUAGE_PARAMETER));
 
-  const locale = localeOf(teamsLocale);
+  const locale = language ?? localeOf(teamsLocale);
   const strings = cardStrings(locale);
   if (typeof term !== 'string') return message(strings.invalidQuery);
   const { skip, count } = pageOf(value.queryOptions);
 
-  const result = searchCard(term, locale);
+  const result = searchCard(term, locale, { part, locale: language });
   if (result.kind === 'too-long') return message(strings.queryTooLong);
-  if (result.kind === 'sections') {
-    const text = cardText(locale);
-    const url = cardTabUrl(config, locale);
-    return results(
-      SECTION_IDS.slice(skip, skip + count).map((section: SectionId) =>
-        searchResult(section, locale, url, {
-          title: text.sectionTitles[section],
-          text: strings.sectionOfCard,
-        }),
-      ),
-    );
+  if (result.kind === 'empty') {
+    const parts: readonly CardPart[] = part ? [part] : SECTION_IDS;
+    return results(parts.slice(skip, skip + count).map((p) => searchResult(config, p, locale)));
   }
   if (!result.hits.length) return skip ? results([]) : message(strings.noResults);
   return results(
     result.hits
       .slice(skip, skip + count)
-      .map((hit) =>
-        searchResult(
-          hit.section,
-          hit.locale,
-          cardTabUrl(config, hit.locale),
-          { title: hit.text, text: cardText(hit.locale).sectionTitles[hit.section] },
-          hit.highlight,
-        ),
-      ),
+      .map((hit) => searchResult(config, hit.part, hit.locale, { line: hit.line, text: hit.text })),
   );
 }
 

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import { tabUrl, type Locale } from '../../content';
 import { AddressFields } from './AddressFields';
@@ -75,6 +75,17 @@ export function ConfigPage({ initialLocale }: ConfigPageProps) {
         <header className={styles.header}>
           <h1 className={styles.title}>{text.title}</h1>
           <p className={styles.intro}>{text.intro}</p>
+          <p className={styles.intro}>
+            {text.helpIntro}{' '}
+            {/* Relative, like the page itself: the help page lives next to it, under any TAB_ENDPOINT path. */}
+            <Link
+              href={host.locale === 'en' ? 'help?lang=en' : 'help'}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {text.helpLink}
+            </Link>
+          </p>
         </header>
         {saveFailure && (
           <MessageBar intent="error">

@@ -35,6 +35,10 @@ export type ConfigText = {
   linkMissing: string;
   copied: string;
   copySelected: string;
+  /** Before the link to the help page (/help). */
+  helpIntro: string;
+  /** The link to the help page; it opens in a new window, and says so. */
+  helpLink: string;
 };
 
 const nl: ConfigText = {
@@ -104,6 +108,8 @@ const nl: ConfigText = {
   linkMissing: 'De link verschijnt als de gemeente en minstens één goed e-mailadres zijn ingevuld.',
   copied: 'De link is gekopieerd.',
   copySelected: 'Kopiëren lukte niet vanzelf. De link is geselecteerd: druk op Ctrl+C (op een Mac Cmd+C).',
+  helpIntro: 'Vragen over de app, of over wie je belt bij twijfel?',
+  helpLink: 'Hulp en contact (opent in een nieuw venster)',
 };
 
 const en: ConfigText = {
@@ -173,6 +179,8 @@ const en: ConfigText = {
   linkMissing: 'The link appears once the municipality and at least one valid e-mail address are filled in.',
   copied: 'The link has been copied.',
   copySelected: 'Copying did not work automatically. The link is selected: press Ctrl+C (Cmd+C on a Mac).',
+  helpIntro: 'Questions about the app, or about who to call when in doubt?',
+  helpLink: 'Help and contact (opens in a new window)',
 };
 
 /** The shared words plus the configuration page's own. */

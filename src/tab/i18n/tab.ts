@@ -15,6 +15,8 @@ export type UiText = SharedText & {
   privacy: string;
   actions: string;
   sparOutsideTeams: string;
+  /** Under the button where the host cannot open a chat itself (Outlook, the Microsoft 365 app). */
+  sparViaTeams: (names: string, gemeente: string | null) => string;
   sparNotConfiguredTitle: string;
   sparNotConfigured: string;
   sparNotConfiguredKmt: string;
@@ -22,6 +24,7 @@ export type UiText = SharedText & {
   sparSeen: string;
   sparTopic: string;
   sparOpened: string;
+  sparOpenedInTeams: string;
   sparFailed: string;
   callKmt: string;
   print: string;
@@ -42,6 +45,8 @@ const nl: Omit<UiText, keyof SharedText> = {
     'Wat je aanvinkt, blijft alleen op dit scherm en is weg als je de pagina sluit. Deel geen namen of andere persoonsgegevens.',
   actions: 'Acties',
   sparOutsideTeams: 'Opent een chat in Microsoft Teams.',
+  sparViaTeams: (names, gemeente) =>
+    `Sparren opent Microsoft Teams, met een chat met ${names}${gemeente ? ` (${gemeente})` : ''}.`,
   sparNotConfiguredTitle: 'Er is nog geen aandachtsfunctionaris ingesteld',
   sparNotConfigured:
     'Vraag de beheerder van dit Teams-kanaal om de tab in te stellen: kies de gemeente en vul het e-mailadres van de aandachtsfunctionaris mensenhandel in (tab-menu, Instellingen).',
@@ -50,6 +55,8 @@ const nl: Omit<UiText, keyof SharedText> = {
   sparSeen: 'Wat ik zag:',
   sparTopic: 'Sparren over mogelijk signaal mensenhandel',
   sparOpened: 'De chat staat klaar. Lees het bericht na en druk zelf op verzenden.',
+  sparOpenedInTeams:
+    'Microsoft Teams gaat open met de chat. Lees het bericht daar na en druk zelf op verzenden.',
   sparFailed:
     'De chat kon niet worden geopend. Bel Kenniscentrum Mensenhandel Twente of probeer het opnieuw.',
   callKmt: 'Bel KMT',
@@ -92,6 +99,8 @@ const en: Omit<UiText, keyof SharedText> = {
     'What you tick stays on this screen only and is gone when you close the page. Do not share names or other personal data.',
   actions: 'Actions',
   sparOutsideTeams: 'Opens a chat in Microsoft Teams.',
+  sparViaTeams: (names, gemeente) =>
+    `Opens Microsoft Teams, with a chat with ${names}${gemeente ? ` (${gemeente})` : ''}.`,
   sparNotConfiguredTitle: 'No aandachtsfunctionaris has been set up yet',
   sparNotConfigured:
     "Ask the owner of this Teams channel to set up the tab: choose the municipality and enter the human trafficking contact person's e-mail address (tab menu, Settings).",
@@ -100,6 +109,7 @@ const en: Omit<UiText, keyof SharedText> = {
   sparSeen: 'What I noticed:',
   sparTopic: 'Talking over a possible sign of human trafficking',
   sparOpened: 'The chat is ready. Check the message and press send yourself.',
+  sparOpenedInTeams: 'Microsoft Teams opens with the chat. Check the message there and press send yourself.',
   sparFailed: 'The chat could not be opened. Call Kenniscentrum Mensenhandel Twente or try again.',
   callKmt: 'Call KMT',
   print: 'Print',

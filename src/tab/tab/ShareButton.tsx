@@ -32,7 +32,9 @@ export function ShareButton({ host, ui }: ShareButtonProps) {
   return (
     <>
       <Button icon={<ShareRegular />} onClick={() => void share()}>
-        {host.kind === 'standalone' ? ui.copyLink : ui.share}
+        {host.kind === 'standalone' || (host.kind === 'teams' && !host.supports.sharing)
+          ? ui.copyLink
+          : ui.share}
       </Button>
       <div className={mergeClasses(styles.feedback, message && styles.feedbackShown)}>
         <p role="status" className={styles.message}>

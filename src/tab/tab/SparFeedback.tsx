@@ -18,6 +18,7 @@ export function SparFeedback({ status, ui }: { status: SparStatus; ui: UiText })
         </Notice>
       )}
       {status === 'opened' && <Notice intent="success">{ui.sparOpened}</Notice>}
+      {status === 'opened-in-teams' && <Notice intent="success">{ui.sparOpenedInTeams}</Notice>}
       {status === 'failed' && (
         <Notice intent="error">
           {ui.sparFailed} <Link href={`tel:${KMT.phoneE164}`}>{KMT.phoneDisplay}</Link>

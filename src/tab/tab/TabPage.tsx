@@ -44,8 +44,13 @@ export function TabPage({ initialLocale, initialObservations, openWindow }: TabP
   const [view, setView] = useState<View>('signalen');
 
   const who = settings.aandachtsfunctionarissen.join(', ');
+  const gemeente = settings.gemeente?.name ?? null;
+  // A host without chat (Outlook, the Microsoft 365 app) hands the chat to Teams: the button says so beforehand.
+  const viaTeams = host.kind === 'teams' && !host.supports.chat;
   const sparHint = who
-    ? ui.sparTo(who, settings.gemeente?.name ?? null)
+    ? viaTeams
+      ? ui.sparViaTeams(who, gemeente)
+      : ui.sparTo(who, gemeente)
     : host.kind === 'teams'
       ? ''
       : ui.sparOutsideTeams;

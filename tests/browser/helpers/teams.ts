@@ -101,7 +101,10 @@ export async function openInTeams(session: Session, options: TeamsOptions): Prom
     context: options.context,
     settings: options.settings,
     people: options.people,
+    hostName: options.hostName,
   };
-  await session.page.goto(hostPageUrl(config, options.hostOrigin ?? TEAMS_ORIGIN));
+  const hostOrigin = options.hostOrigin ?? TEAMS_ORIGIN;
+  if (!session.isAllowed(hostOrigin)) session.allowOrigin(hostOrigin);
+  await session.page.goto(hostPageUrl(config, hostOrigin));
   return new TeamsTab(session, session.page, session.page.frameLocator('iframe'));
 }

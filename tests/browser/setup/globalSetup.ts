@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startAppServer } from '../helpers/appServer';
 import { CHROMIUM_FLAGS, STATE_FILE, chromiumPath, type SuiteState } from '../helpers/suite';
-import { startTeamsHost, TEAMS_HOST } from '../teams-host/server';
+import { hostResolverRules, startTeamsHost } from '../teams-host/server';
 
 /** One browser, one Teams host and one default app server for the whole run. */
 export default async function globalSetup(): Promise<void> {
@@ -32,11 +32,7 @@ async function start(): Promise<void> {
   const browserServer = await chromium.launchServer({
     executablePath,
     headless: true,
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--host-resolver-rules=MAP ${TEAMS_HOST} 127.0.0.1:${host.port}`,
-      '--ignore-certificate-errors',
-    ],
+    args: [...CHROMIUM_FLAGS, hostResolverRules(host.port), '--ignore-certificate-errors'],
   });
 
   const state: SuiteState = {

@@ -43,7 +43,7 @@
     const base = {
       locale: config.locale,
       theme: state.theme,
-      hostName: 'Teams',
+      hostName: config.hostName || 'Teams',
       hostClientType: config.hostClientType,
       frameContext: config.frameContext,
       appSessionId: '4b1c2a7e-0d1f-4a52-9d9e-3c1a2b3c4d5e',

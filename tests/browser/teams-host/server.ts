@@ -4,9 +4,24 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { GOVERNMENT_TEAMS_ORIGIN, HOST_PROFILES } from './config';
 
 /** The host name teams-js trusts; the browser maps it to this server with --host-resolver-rules. */
 export const TEAMS_HOST = 'teams.microsoft.com';
+
+/** Every host name the test host answers for: Teams, the Outlook and Microsoft 365 hosts, a government Teams. */
+export const HOST_NAMES = [
+  ...new Set(
+    [`https://${TEAMS_HOST}`, ...HOST_PROFILES.map((profile) => profile.origin), GOVERNMENT_TEAMS_ORIGIN].map(
+      (origin) => new URL(origin).hostname,
+    ),
+  ),
+];
+
+/** Chromium's --host-resolver-rules that send every host name of the test host to its loopback port. */
+export function hostResolverRules(port: number): string {
+  return `--host-resolver-rules=${HOST_NAMES.map((name) => `MAP ${name} 127.0.0.1:${port}`).join(', ')}`;
+}
 
 export type TeamsHostServer = { port: number; close: () => Promise<void> };
 
@@ -50,7 +65,7 @@ function makeCertificate(): { key: string; cert: string } {
         '-subj',
         `/CN=${TEAMS_HOST}`,
         '-addext',
-        `subjectAltName=DNS:${TEAMS_HOST},DNS:localhost,IP:127.0.0.1`,
+        `subjectAltName=${HOST_NAMES.map((name) => `DNS:${name}`).join(',')},DNS:localhost,IP:127.0.0.1`,
         '-keyout',
         keyFile,
         '-out',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { localeOf, type Locale } from '../../../content';
 import type * as Teams from '../../../teams';
-import type { TeamsHostInfo } from '../../../teams';
+import type { HostSupports, TeamsHostInfo } from '../../../teams';
 import { cannotBeInTeams } from '../../../teams/environment';
 import type { HostTheme } from '../../../teams/theme';
 import { followStandaloneTheme, standaloneTheme } from '../host/standaloneTheme';
@@ -16,6 +16,8 @@ export type Host = {
   kind: HostKind;
   theme: HostTheme;
   locale: Locale;
+  /** What the Teams host can do (chat, sharing); nothing until it has answered, and nothing standalone. */
+  supports: HostSupports;
   /** Resolves to the teams-js bridge once connected, or null when the page is standalone. */
   teams: () => Promise<TeamsModule | null>;
 };
@@ -27,6 +29,8 @@ export type UseHostOptions = {
   notifyLoaded?: boolean;
 };
 
+const NO_HOST: HostSupports = { chat: false, sharing: false };
+
 /**
  * The one hook that knows the host: connects to Teams after first paint (never blocking it), follows
  * the host's or the system's theme, and gives the locale the UI should use.
@@ -36,6 +40,7 @@ export function useHost({ initialLocale, notifyLoaded = true }: UseHostOptions):
     kind: 'pending',
     theme: 'light',
     locale: initialLocale,
+    supports: NO_HOST,
   });
   const connection = useRef<Promise<Connection> | null>(null);
 
@@ -64,7 +69,7 @@ export function useHost({ initialLocale, notifyLoaded = true }: UseHostOptions):
         return;
       }
       const { teams, info } = connected;
-      setState({ kind: 'teams', theme: info.theme, locale: localeOf(info.locale) });
+      setState({ kind: 'teams', theme: info.theme, locale: localeOf(info.locale), supports: info.supports });
       stopFollowing = teams.followTeamsTheme((theme) => setState((current) => ({ ...current, theme })));
       if (notifyLoaded) teams.notifyTeamsLoaded();
     });

@@ -16,6 +16,8 @@ export function useShareLink({ host, message }: UseShareLinkOptions) {
   const [status, setStatus] = useState<ShareStatus>('idle');
   const [link, setLink] = useState('');
   const { teams } = host;
+  // Where the host has no sharing, the button already says "copy": no need to say sharing failed.
+  const hostShares = host.supports.sharing;
 
   const share = useCallback(async () => {
     // Cleared first, so the same sentence is announced again after a second press.
@@ -31,11 +33,11 @@ export function useShareLink({ host, message }: UseShareLinkOptions) {
       // Missing where the page is not a secure context; refused where the frame may not write to it.
       if (!navigator.clipboard) throw new Error('No clipboard');
       await navigator.clipboard.writeText(url);
-      setStatus(bridge ? 'copied-instead' : 'copied');
+      setStatus(bridge && hostShares ? 'copied-instead' : 'copied');
     } catch {
       setStatus('copy-failed');
     }
-  }, [teams, message]);
+  }, [teams, message, hostShares]);
 
   return { share, status, link };
 }

@@ -5,8 +5,8 @@ import type { Host } from '../../shared/hooks/useHost';
 import type { UiText } from '../../i18n/tab';
 import { sparMessage } from '../sparMessage';
 
-/** What happened after the last press of the spar button. */
-export type SparStatus = 'idle' | 'not-configured' | 'opened' | 'failed';
+/** What happened after the last press of the spar button: `opened-in-teams` when the host handed it to Teams. */
+export type SparStatus = 'idle' | 'not-configured' | 'opened' | 'opened-in-teams' | 'failed';
 
 type UseSparOptions = {
   host: Host;
@@ -41,9 +41,13 @@ export function useSpar({
     const draft = { users, topic: ui.sparTopic, message: sparMessage(ui, card, seenSignals) };
     try {
       const teams = await host.teams();
-      if (teams) await teams.openTeamsChat(draft);
-      else openWindow(chatDeepLink(draft));
-      setStatus('opened');
+      if (!teams) {
+        openWindow(chatDeepLink(draft));
+        setStatus('opened');
+        return;
+      }
+      const openedBy = await teams.openTeamsChat(draft);
+      setStatus(openedBy === 'deep-link' ? 'opened-in-teams' : 'opened');
     } catch {
       setStatus('failed');
     }
