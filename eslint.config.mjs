@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'appPackage/build/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist/', 'coverage/', 'appPackage/build/', 'node_modules/', 'test-results/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
