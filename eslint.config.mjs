@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'appPackage/build/', 'node_modules/', 'test-results/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'appPackage/build/',
+      'node_modules/',
+      'test-results/',
+      '.cache/',
+      '.deploy/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
