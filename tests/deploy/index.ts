@@ -44,20 +44,32 @@ const failures = (r: LoadResult) => r.errors + r.timeouts + r.non2xx;
 const describeLoad = (r: LoadResult) =>
   `${Math.round(r.perSecond)} req/s, p99 ${r.p99} ms, ${r.requests} requests, ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`;
 
-/** Which instance answered each request in an nginx access log (the last upstream; earlier ones were retries). */
+/**
+ * Which instance answered each request in an nginx access log (the last upstream; earlier ones were retries),
+ * and in how many distinct seconds it answered any: its rate while it served.
+ */
 function perInstance(
   lines: string[],
   instances: Instance[],
-): { counts: Map<string, number>; retried: number } {
-  const counts = new Map(instances.map((instance) => [instance.name, 0]));
+): { counts: Map<string, { requests: number; seconds: number }>; retried: number } {
+  const requests = new Map<string, number>();
+  const seconds = new Map<string, Set<string>>();
   let retried = 0;
   for (const line of lines) {
     const upstreams = /"([^"]*)" "[^"]*"$/.exec(line)?.[1]?.split(', ') ?? [];
     if (upstreams.length > 1) retried += 1;
     const port = Number(upstreams.at(-1)?.split(':').pop());
     const instance = instances.find((i) => i.port === port);
-    if (instance) counts.set(instance.name, (counts.get(instance.name) ?? 0) + 1);
+    if (!instance) continue;
+    requests.set(instance.name, (requests.get(instance.name) ?? 0) + 1);
+    seconds.set(instance.name, (seconds.get(instance.name) ?? new Set()).add(line.split(' ')[0] ?? ''));
   }
+  const counts = new Map(
+    instances.map((i) => [
+      i.name,
+      { requests: requests.get(i.name) ?? 0, seconds: seconds.get(i.name)?.size ?? 0 },
+    ]),
+  );
   return { counts, retried };
 }
 
@@ -65,7 +77,7 @@ type Phase = {
   title: string;
   get: LoadResult;
   search: LoadResult;
-  counts: Map<string, number>;
+  counts: Map<string, { requests: number; seconds: number }>;
   retried: number;
 };
 
@@ -201,7 +213,7 @@ async function main(): Promise<number> {
     let rejoined = false;
     while (!rejoined && Date.now() < deadline) {
       await getLoad(nginx.url, 1, 4);
-      rejoined = (perInstance(await nginx.rotateLog(), [a2]).counts.get(a2.name) ?? 0) > 0;
+      rejoined = (perInstance(await nginx.rotateLog(), [a2]).counts.get(a2.name)?.requests ?? 0) > 0;
     }
     checks.check('nginx sends requests to the new instance', rejoined);
     const [getKill, searchKill] = await Promise.all([
@@ -288,7 +300,10 @@ async function main(): Promise<number> {
   }
   for (const phase of phases) {
     const share = [...phase.counts]
-      .map(([name, n]) => `${name.split('-').pop()} ${Math.round(n / LOAD_SECONDS)} req/s`)
+      .map(
+        ([name, { requests, seconds }]) =>
+          `${name.split('-').pop()} ${requests} requests in ${seconds} s (${Math.round(requests / Math.max(seconds, 1))}/s)`,
+      )
       .join(', ');
     console.log(
       `${phase.title}: GET ${Math.round(phase.get.perSecond)} req/s p99 ${phase.get.p99} ms, ${failures(phase.get)} failed; ` +
