@@ -137,7 +137,7 @@ function debianMirror(): string {
  * with an empty daemon only imports it.
  */
 export async function ensureBaseImage(docker: Docker): Promise<'present' | 'imported' | 'made'> {
-  if (docker.run(['image', 'inspect', BASE_IMAGE], { allowFailure: true }).trim().startsWith('[{')) {
+  if (sh('docker', ['image', 'inspect', BASE_IMAGE], { env: docker.env, allowFailure: true }).status === 0) {
     return 'present';
   }
   const dir = path.join(CACHE, 'base');

@@ -275,7 +275,8 @@ async function main(): Promise<number> {
     await runtime?.cleanUp();
     await nginx?.stop();
     // Images a rebuild left untagged, in our own daemon only (the cache keeps the layers still in use).
-    if (docker?.daemon === 'own') docker.run(['image', 'prune', '-f'], { allowFailure: true });
+    if (docker?.daemon === 'own')
+      docker.run(['image', 'prune', '-f', '--filter', 'until=168h'], { allowFailure: true });
     await docker?.stop();
   }
 
