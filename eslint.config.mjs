@@ -43,7 +43,17 @@ const directions = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'appPackage/build/', 'node_modules/', 'test-results/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'appPackage/build/',
+      'node_modules/',
+      'test-results/',
+      '.cache/',
+      '.deploy/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,8 @@ const shared = {
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.min.js',
   },
   setupFiles: ['<rootDir>/tests/setup/noNetwork.js'],
+  // The deployment test's caches (a Docker data root among them) are no source.
+  modulePathIgnorePatterns: ['<rootDir>/.cache/'],
 };
 
 /** @type {import('jest').Config} */

@@ -11,13 +11,16 @@ import type { ServerSettings } from './settings';
 export type AppOptions = {
   /** The build output: dist/ with public/ and pages/. */
   distDir: string;
+  /** Readiness for /readyz: false while the server shuts down. */
+  ready?: () => boolean;
 };
 
 /**
- * The web app: prerendered pages, hashed assets, the help and legal pages and /healthz, all with security headers.
+ * The web app: prerendered pages, hashed assets, the help and legal pages, /healthz and /readyz, all with security
+ * headers.
  * It holds no state, so any number of instances can run side by side.
  */
-export function createApp(settings: ServerSettings, { distDir }: AppOptions): Express {
+export function createApp(settings: ServerSettings, { distDir, ready = () => true }: AppOptions): Express {
   const pagesDir = join(distDir, 'pages');
   const publicDir = join(distDir, 'public');
   if (!existsSync(join(pagesDir, 'pages.json'))) {
@@ -31,6 +34,15 @@ export function createApp(settings: ServerSettings, { distDir }: AppOptions): Ex
   app.get('/healthz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.type('text/plain').send('ok');
+  });
+  // Apart from liveness: an instance that shuts down is alive but takes no new work.
+  app.get('/readyz', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const isReady = ready();
+    res
+      .status(isReady ? 200 : 503)
+      .type('text/plain')
+      .send(isReady ? 'ok' : 'stopping');
   });
 
   const pages = loadPages(pagesDir, settings.defaults, settings.extraFrameAncestors);
@@ -65,13 +77,13 @@ export function createApp(settings: ServerSettings, { distDir }: AppOptions): Ex
 }
 
 /** Ends the app's routes: a plain 404, and errors without stack traces or request content. */
-export function finishApp(app: Express): void {
+export function finishApp(app: Express, log: Pick<Console, 'error'> = console): void {
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Niet gevonden / Not found');
   });
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
     const status = Number((error as { status?: number }).status) || 500;
-    if (status >= 500) console.error('Request failed:', (error as Error).name);
+    if (status >= 500) log.error('Request failed:', (error as Error).name);
     res
       .status(status >= 400 && status < 600 ? status : 500)
       .type('text/plain')

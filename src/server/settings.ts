@@ -23,6 +23,8 @@ export type ServerSettings = {
   production: boolean;
   /** Origins besides the Teams hosts that may frame the pages, e.g. an intranet portal. */
   extraFrameAncestors: readonly string[];
+  /** After SIGTERM/SIGINT: how long in-flight requests and open connections may take before they are cut. */
+  shutdownTimeoutMs: number;
 };
 
 /** Thrown with every problem at once, so an admin can fix the environment in one go. */
@@ -32,6 +34,10 @@ export class SettingsError extends Error {
     this.name = 'SettingsError';
   }
 }
+
+/** Seconds a shutdown may take by default: below `docker stop`'s grace period, which then kills. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_S = 8;
+const MAX_SHUTDOWN_TIMEOUT_S = 600;
 
 const ORIGIN = /^(https:\/\/[a-z0-9.-]+|http:\/\/(localhost|127\.0\.0\.1))(:\d{1,5})?$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -106,6 +112,14 @@ export function loadServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     }
   }
 
+  const shutdownText = value('SHUTDOWN_TIMEOUT') ?? String(DEFAULT_SHUTDOWN_TIMEOUT_S);
+  const shutdownTimeout = Number(shutdownText);
+  if (!/^\d+$/.test(shutdownText) || shutdownTimeout < 1 || shutdownTimeout > MAX_SHUTDOWN_TIMEOUT_S) {
+    problems.push(
+      `SHUTDOWN_TIMEOUT "${shutdownText.slice(0, 20)}" is geen aantal seconden (1–${MAX_SHUTDOWN_TIMEOUT_S}).`,
+    );
+  }
+
   if (problems.length) throw new SettingsError(problems);
   return {
     port,
@@ -116,5 +130,6 @@ export function loadServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     allowUnauthenticated,
     production,
     extraFrameAncestors,
+    shutdownTimeoutMs: shutdownTimeout * 1000,
   };
 }

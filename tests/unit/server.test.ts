@@ -237,7 +237,15 @@ describe('server settings', () => {
       allowUnauthenticated: false,
       production: false,
       extraFrameAncestors: [],
+      shutdownTimeoutMs: 8000,
     });
+  });
+
+  it('takes SHUTDOWN_TIMEOUT in whole seconds', () => {
+    expect(loadServerSettings({ SHUTDOWN_TIMEOUT: '25' }).shutdownTimeoutMs).toBe(25_000);
+    for (const bad of ['0', '-1', '2.5', '10s', '601', 'lang']) {
+      expect(() => loadServerSettings({ SHUTDOWN_TIMEOUT: bad })).toThrow(/SHUTDOWN_TIMEOUT/);
+    }
   });
 
   it('lists everything that is wrong at once', () => {
