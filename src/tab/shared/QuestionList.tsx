@@ -32,7 +32,7 @@ export function QuestionList({ card, ui, asked, onAskedChange }: QuestionListPro
             name={id}
             label={label}
             checked={asked.has(id)}
-            onChange={(checked) => onAskedChange(id, checked)}
+            onChange={onAskedChange}
             checkedTag={ui.asked}
           />
         );

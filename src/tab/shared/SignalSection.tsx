@@ -24,7 +24,7 @@ export function SignalSection({ group, card, ui, seen, onSeenChange }: SignalSec
             name={id}
             label={card.signals[id]}
             checked={seen.has(id)}
-            onChange={(checked) => onSeenChange(id, checked)}
+            onChange={onSeenChange}
             checkedTag={ui.seen}
           />
         ))}
