@@ -22,6 +22,7 @@ export { LOCALES, isLocale, localeOf } from './locale';
 export { PAGES, PAGE_NAMES, DEFAULTS_META_NAME, type PageName } from './pages';
 export { isRecord } from './record';
 export { appWords, type AppWords } from './words';
+export * from './hostContext';
 export { tabUrl, parseTabEndpoint, type EndpointProblem, type TabEndpoint } from './tabUrl';
 export {
   validateSubmission,

@@ -1,5 +1,5 @@
 import { app } from '@microsoft/teams-js';
-import { hostThemeFromTeams, type HostTheme } from './theme';
+import { hostThemeOf, type HostTheme } from '../content';
 
 /** What the tab needs to know of the Teams (or Outlook, Microsoft 365) host it runs in. */
 export type TeamsHostInfo = {
@@ -27,7 +27,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
     if (result === 'timeout') return null;
     const context = await app.getContext();
     return {
-      theme: hostThemeFromTeams(context.app.theme),
+      theme: hostThemeOf(context.app.theme),
       locale: context.app.locale,
       frameContext: context.page.frameContext,
       hostName: context.app.host.name,
@@ -43,7 +43,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
 export function followTeamsTheme(onTheme: (theme: HostTheme) => void): () => void {
   let active = true;
   app.registerOnThemeChangeHandler((name) => {
-    if (active) onTheme(hostThemeFromTeams(name));
+    if (active) onTheme(hostThemeOf(name));
   });
   // teams-js keeps one handler per app and cannot unregister: a stale one only goes quiet.
   return () => {

@@ -15,6 +15,7 @@ import { SparFeedback } from './SparFeedback';
 import { TipsSection } from './TipsSection';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { useHost } from '../shared/hooks/useHost';
+import type { LoadedTheme } from '../shared/host/fluentTheme';
 import { useObservations, type Observations } from '../shared/hooks/useObservations';
 import { useRestoreObservations } from '../shared/hooks/useRestoreObservations';
 import { useSpar } from './hooks/useSpar';
@@ -24,6 +25,8 @@ import { useTabPageStyles } from './TabPage.styles';
 
 export type TabPageProps = {
   initialLocale: Locale;
+  /** The theme the page was prerendered in. */
+  initialTheme?: LoadedTheme;
   /** Ticks the clerk made before the page became interactive (read from the prerendered inputs). */
   initialObservations?: Observations;
   /** Opens the chat deep link outside Teams (tests pass a spy). */
@@ -31,8 +34,8 @@ export type TabPageProps = {
 };
 
 /** The signal card tab: the whole card, observations, questions panel and "sparren". */
-export function TabPage({ initialLocale, initialObservations, openWindow }: TabPageProps) {
-  const host = useHost({ initialLocale });
+export function TabPage({ initialLocale, initialTheme, initialObservations, openWindow }: TabPageProps) {
+  const host = useHost({ initialLocale, initialTheme: initialTheme?.name });
   const card = cardText(host.locale);
   const ui = uiText(host.locale);
   const styles = useTabPageStyles();
@@ -51,7 +54,7 @@ export function TabPage({ initialLocale, initialObservations, openWindow }: TabP
       : ui.sparOutsideTeams;
 
   return (
-    <AppShell theme={host.theme} locale={host.locale}>
+    <AppShell theme={host.theme} initialTheme={initialTheme} locale={host.locale}>
       <main className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>{card.title}</h1>

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { localeOf, type Locale } from '../../../content';
+import { localeOf, type HostTheme, type Locale } from '../../../content';
 import type * as Teams from '../../../teams';
 import type { TeamsHostInfo } from '../../../teams';
 import { cannotBeInTeams } from '../../../teams/environment';
-import type { HostTheme } from '../../../teams/theme';
 import { followStandaloneTheme, standaloneTheme } from '../host/standaloneTheme';
 
 type TeamsModule = typeof Teams;
@@ -23,6 +22,8 @@ export type Host = {
 export type UseHostOptions = {
   /** The language the page was rendered in (standalone keeps it). */
   initialLocale: Locale;
+  /** The theme the page was rendered in, which stays until the host or the system says otherwise. */
+  initialTheme?: HostTheme;
   /** Tell the host the page is on screen once connected (Teams hides its spinner). */
   notifyLoaded?: boolean;
 };
@@ -31,10 +32,14 @@ export type UseHostOptions = {
  * The one hook that knows the host: connects to Teams after first paint (never blocking it), follows
  * the host's or the system's theme, and gives the locale the UI should use.
  */
-export function useHost({ initialLocale, notifyLoaded = true }: UseHostOptions): Host {
+export function useHost({
+  initialLocale,
+  initialTheme = 'light',
+  notifyLoaded = true,
+}: UseHostOptions): Host {
   const [state, setState] = useState<Omit<Host, 'teams'>>({
     kind: 'pending',
-    theme: 'light',
+    theme: initialTheme,
     locale: initialLocale,
   });
   const connection = useRef<Promise<Connection> | null>(null);
