@@ -24,6 +24,11 @@ export function AppShell({ theme, initialTheme, locale, children }: AppShellProp
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  useEffect(() => {
+    // The dark and high-contrast pages are prerendered with a dark color-scheme (scrollbars, the frame's canvas);
+    // a theme that changes later must say so too.
+    document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
+  }, [theme]);
   return (
     <FluentProvider theme={fluentTheme} className={styles.provider}>
       {children}

@@ -101,6 +101,7 @@ export async function openInTeams(session: Session, options: TeamsOptions): Prom
     context: options.context,
     settings: options.settings,
     people: options.people,
+    placeholders: options.placeholders,
   };
   await session.page.goto(hostPageUrl(config, options.hostOrigin ?? TEAMS_ORIGIN));
   return new TeamsTab(session, session.page, session.page.frameLocator('iframe'));

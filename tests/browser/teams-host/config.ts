@@ -7,10 +7,15 @@ export type TeamsTheme = 'default' | 'dark' | 'contrast';
 /** The runtime `supports` object that decides each capability's `isSupported()` in teams-js. */
 export type Supports = Record<string, unknown>;
 
+/** Which spellings of Teams' URL placeholders a host fills in: `{app.theme}` (current), `{theme}` (legacy). */
+export type PlaceholderSpellings = 'both' | 'current' | 'legacy' | 'none';
+
 /** What the host page (host-page.js) reads from its URL hash. */
 export type HostConfig = {
-  /** The app URL to frame. */
+  /** The app URL to frame; the host fills in Teams' placeholders in it, as Teams does. */
   src: string;
+  /** Which spellings of the placeholders this host fills in (default both). */
+  placeholders?: PlaceholderSpellings;
   frameContext: FrameContext;
   theme: TeamsTheme;
   /** BCP 47 as Teams sends it, e.g. `nl-nl` or `en-us`. */
