@@ -1,6 +1,5 @@
 import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { startTransition, type ReactElement } from 'react';
 import type { Locale } from '../../../content';
 import { documentLocale, documentTheme } from '../host/document';
 import { loadFluentTheme, type LoadedTheme } from '../host/fluentTheme';
@@ -13,21 +12,28 @@ export type Prerendered = { locale: Locale; theme: LoadedTheme };
 
 /**
  * Takes over a prerendered page in the language and theme it was prerendered in: Griffel reuses the styles already
- * in the HTML, React the markup.
+ * in the HTML, React the markup. The page's code and React's DOM renderer (preloaded in parallel) each run in a
+ * task of their own, and hydration is a transition, which React does in slices with the main thread free in
+ * between: a click meanwhile is answered at once (React first finishes the part that was clicked).
  */
 export function hydratePage(render: (root: HTMLElement, prerendered: Prerendered) => ReactElement): void {
   const root = document.getElementById(ROOT_ID);
   if (!root) throw new Error(`#${ROOT_ID} is missing: the page was not prerendered`);
-  loadFluentTheme(documentTheme())
-    .then((theme) => {
+  Promise.all([
+    import(/* webpackChunkName: "react-dom", webpackPreload: true */ 'react-dom/client'),
+    loadFluentTheme(documentTheme()),
+  ])
+    .then(([{ hydrateRoot }, theme]) => {
       const page = render(root, { locale: documentLocale(), theme });
       const renderer = createDOMRenderer(document);
-      hydrateRoot(
-        root,
-        <RendererProvider renderer={renderer} targetDocument={document}>
-          {page}
-        </RendererProvider>,
-      );
+      startTransition(() => {
+        hydrateRoot(
+          root,
+          <RendererProvider renderer={renderer} targetDocument={document}>
+            {page}
+          </RendererProvider>,
+        );
+      });
     })
     .catch((error: unknown) => {
       console.error(
