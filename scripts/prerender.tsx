@@ -58,8 +58,10 @@ const STYLE_ELEMENT = /<style([^>]*)>([\s\S]*?)<\/style>/g;
 /**
  * The page's CSS for its first paint, from what React and Griffel rendered: Griffel's rules that can apply to this
  * markup (a hook writes the rules of all its variants; the others follow when the page hydrates), and the theme's
- * tokens that those rules read (FluentProvider writes all of them, in the markup; it writes them again, in <head>,
- * when the page hydrates). Dark and high contrast also tell the browser, for its scrollbars and canvas.
+ * tokens that those rules read. FluentProvider writes all the tokens into the markup, in a style element of its own;
+ * that element is left out, so that on hydration FluentProvider writes the whole theme into <head> (it keeps an
+ * element of its own that it finds), for what appears later. Dark and high contrast also tell the browser, for its
+ * scrollbars and canvas.
  */
 function firstPaintStyles(
   body: string,
