@@ -9,7 +9,6 @@ import { ObservationBar } from './ObservationBar';
 import { QuestionList } from '../shared/QuestionList';
 import { Section } from '../shared/Section';
 import { SettingsNotices } from './SettingsNotices';
-import { ShareButton } from './ShareButton';
 import { SignalSections } from '../shared/SignalSection';
 import { SparFeedback } from './SparFeedback';
 import { TipsSection } from './TipsSection';
@@ -60,9 +59,7 @@ export function TabPage({ initialLocale, initialTheme, initialObservations, open
           <h1 className={styles.title}>{card.title}</h1>
           <PrivacyNote text={ui.privacy} />
         </header>
-        <ActionBar ui={ui} onSpar={spar} sparHint={sparHint}>
-          <ShareButton host={host} ui={ui} />
-        </ActionBar>
+        <ActionBar ui={ui} host={host} onSpar={spar} sparHint={sparHint} />
         <SparFeedback status={status} ui={ui} />
         <SettingsNotices problems={problems} ui={ui} />
         <ObservationBar

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import type { TabSettings } from '../../../content';
 import { defaultsQuery, parseDefaults } from '../defaults';
 
@@ -7,10 +7,11 @@ const neverChanges = () => () => undefined;
 /**
  * A value only the browser knows (the page's query, the deployment defaults in its `<meta>`). The prerendered
  * page was rendered without it, so hydration renders `serverValue` as the HTML has it, and React renders once
- * more with the browser's value right after. `read` must return the same value for the same state (a string).
+ * more with the browser's value right after: deferred, as a transition in slices, since React would otherwise
+ * render the whole page again in one go. `read` must return the same value for the same state (a string).
  */
 export function useBrowserValue<T>(read: () => T, serverValue: T): T {
-  return useSyncExternalStore(neverChanges, read, () => serverValue);
+  return useDeferredValue(useSyncExternalStore(neverChanges, read, () => serverValue));
 }
 
 /** The page's query string, or null while hydrating. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localeOf, type HostTheme, type Locale } from '../../../content';
 import type * as Teams from '../../../teams';
 import type { TeamsHostInfo } from '../../../teams';
@@ -61,16 +61,20 @@ export function useHost({
   useEffect(() => {
     let cancelled = false;
     let stopFollowing: () => void = () => undefined;
+    // What the host says re-renders the whole page: as a transition, which React does in slices, so a click
+    // meanwhile is answered at once.
+    const update = (next: (current: Omit<Host, 'teams'>) => Omit<Host, 'teams'>) =>
+      startTransition(() => setState(next));
     connect().then((connected) => {
       if (cancelled) return;
       if (!connected) {
-        setState((current) => ({ ...current, kind: 'standalone', theme: standaloneTheme() }));
-        stopFollowing = followStandaloneTheme((theme) => setState((current) => ({ ...current, theme })));
+        update((current) => ({ ...current, kind: 'standalone', theme: standaloneTheme() }));
+        stopFollowing = followStandaloneTheme((theme) => update((current) => ({ ...current, theme })));
         return;
       }
       const { teams, info } = connected;
-      setState({ kind: 'teams', theme: info.theme, locale: localeOf(info.locale) });
-      stopFollowing = teams.followTeamsTheme((theme) => setState((current) => ({ ...current, theme })));
+      update(() => ({ kind: 'teams', theme: info.theme, locale: localeOf(info.locale) }));
+      stopFollowing = teams.followTeamsTheme((theme) => update((current) => ({ ...current, theme })));
       if (notifyLoaded) teams.notifyTeamsLoaded();
     });
     return () => {
@@ -79,5 +83,6 @@ export function useHost({
     };
   }, [connect, notifyLoaded]);
 
-  return { ...state, teams };
+  // The same object until something changes, so the parts of the page that get it need not render again.
+  return useMemo(() => ({ ...state, teams }), [state, teams]);
 }
