@@ -119,6 +119,8 @@ test('spar at top-level opens the Teams deep link in a new window', async () => 
   await page.goto(`${appOrigin()}/tab?af=${AF_TWO.join(',')}`);
   await heading(page).waitFor();
   await signalBox(page, 'begeleider-betaalt').check();
+  // The app has taken over (only React counts ticks): before that, a button of the prerendered page does nothing.
+  await page.getByText(ui.observations(1, 0)).first().waitFor();
   const url = await popupUrl(page, () => sparButton(page).click());
   const message = [
     ui.sparDraft,

@@ -12,9 +12,10 @@ export type Prerendered = { locale: Locale; theme: LoadedTheme };
 
 /**
  * Takes over a prerendered page in the language and theme it was prerendered in: Griffel reuses the styles already
- * in the HTML, React the markup. The page's code and React's DOM renderer (preloaded in parallel) each run in a
- * task of their own, and hydration is a transition, which React does in slices with the main thread free in
- * between: a click meanwhile is answered at once (React first finishes the part that was clicked).
+ * in the HTML, React the markup. The page's code, React's DOM renderer (preloaded in parallel) and the start of
+ * hydration each run in a task of their own, and hydration is a transition, which React does in slices with the
+ * main thread free in between: a click meanwhile is answered at once (React first finishes the part that was
+ * clicked).
  */
 export function hydratePage(render: (root: HTMLElement, prerendered: Prerendered) => ReactElement): void {
   const root = document.getElementById(ROOT_ID);
@@ -23,7 +24,9 @@ export function hydratePage(render: (root: HTMLElement, prerendered: Prerendered
     import(/* webpackChunkName: "react-dom", webpackPreload: true */ 'react-dom/client'),
     loadFluentTheme(documentTheme()),
   ])
-    .then(([{ hydrateRoot }, theme]) => {
+    .then(async ([{ hydrateRoot }, theme]) => {
+      // React's DOM renderer has just run its own module code: hydration starts in a task of its own.
+      await new Promise((resolve) => setTimeout(resolve));
       const page = render(root, { locale: documentLocale(), theme });
       const renderer = createDOMRenderer(document);
       startTransition(() => {
