@@ -73,9 +73,14 @@ function firstPaintStyles(
     throw new Error(`expected one FluentProvider theme style, found ${themeStyles.length}`);
   const classes = classesIn(body);
   const blocks: string[] = [];
+  const rules = new Set<string>();
   let read = PAGE_CSS;
   for (const [, attributes, css] of griffelStyles.matchAll(STYLE_ELEMENT)) {
     const kept = topLevelRules(css ?? '').filter((rule) => ruleApplies(rule, classes));
+    for (const rule of kept) {
+      if (rules.has(rule)) throw new Error(`a CSS rule is in the page twice: ${rule.slice(0, 120)}`);
+      rules.add(rule);
+    }
     if (!kept.length) continue;
     blocks.push(`<style${attributes}>${kept.join('')}</style>`);
     read += kept.join('');
