@@ -39,8 +39,8 @@ class FailOnWarningsPlugin {
 
 /**
  * Writes, per page, its boot files (`initial`: the small boot script, which the prerenderer puts inline in the
- * HTML) and every file it needs before it is interactive (`beforeInteractive`: the boot script and the page's app
- * chunk, named `<page>-app`), for the prerenderer and the bundle budget.
+ * HTML) and every file it needs before it is interactive (`beforeInteractive`: the boot script, the page's app
+ * chunk, named `<page>-app`, and the chunks that chunk preloads), for the prerenderer and the bundle budget.
  */
 class EntryFilesPlugin {
   apply(compiler) {
@@ -59,7 +59,13 @@ class EntryFilesPlugin {
               continue;
             }
             const initial = js(entrypoint.getFiles());
-            entries[name] = { initial, beforeInteractive: [...new Set([...initial, ...js(app.getFiles())])] };
+            const preloaded = (
+              app.getChildrenByOrders(compilation.moduleGraph, compilation.chunkGraph).preload ?? []
+            ).flatMap((group) => js(group.getFiles()));
+            entries[name] = {
+              initial,
+              beforeInteractive: [...new Set([...initial, ...js(app.getFiles()), ...preloaded])],
+            };
           }
           compilation.emitAsset(
             '../../entries.json',
@@ -70,6 +76,20 @@ class EntryFilesPlugin {
     });
   }
 }
+
+/**
+ * The chunks a page runs as soon as it has painted (its app and React's DOM renderer) start with V8's compile hint:
+ * nearly all their functions run while the page hydrates, so compiling them eagerly, while the script streams in
+ * off the main thread, saves the main thread the lazy compiles in the middle of hydration. After minification, which
+ * would drop the comment.
+ */
+const compileHints = (webpack) =>
+  new webpack.BannerPlugin({
+    banner: '//# allFunctionsCalledOnLoad',
+    raw: true,
+    include: /(^|\/)(.+-app|react-dom)\.[0-9a-f]+\.js$/,
+    stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
+  });
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -89,13 +109,14 @@ module.exports = (_env, argv) => {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: { rules: [tsRule, griffelRule] },
-    // Per page one small boot file and one app chunk (one request and one gzip stream for React and Fluent);
-    // lazy parts (teams-js, dark themes, notices) stay chunks of their own.
+    // Per page one small boot file, one app chunk (one request and one gzip stream for Fluent and the page) and
+    // React's DOM renderer, which the app chunk preloads and runs in a task of its own; lazy parts (teams-js, dark
+    // themes, notices) stay chunks of their own.
     optimization: {
       splitChunks: { chunks: 'async', cacheGroups: { default: false, defaultVendors: false } },
     },
     performance: { hints: false },
-    plugins: [new EntryFilesPlugin(), new FailOnWarningsPlugin()],
+    plugins: [new EntryFilesPlugin(), compileHints(require('webpack')), new FailOnWarningsPlugin()],
   };
   const server = {
     name: 'server',

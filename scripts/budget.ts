@@ -1,7 +1,17 @@
-// The bundle budget as a pure function, so the build check and its tests share one rule.
+// The bundle and style budgets as pure functions, so the build check and its tests share one rule.
 
 /** Gzipped bytes each page may load before it is interactive (README, Prestaties). */
 export const INITIAL_JS_BUDGET: Readonly<Record<string, number>> = { tab: 120 * 1024 };
+
+/**
+ * Bytes of CSS each page's HTML may carry in its <style> elements, in every language and theme (README,
+ * Prestaties): the text the browser parses before the first paint.
+ */
+export const STYLE_BUDGET: Readonly<Record<string, number>> = {
+  tab: 20 * 1024,
+  config: 14 * 1024,
+  'dialog-signalen': 20 * 1024,
+};
 
 /** What dist/entries.json lists per page (webpack.config.js, EntryFilesPlugin). */
 export type EntryFiles = { initial: readonly string[]; beforeInteractive: readonly string[] };
@@ -59,4 +69,33 @@ export function lazyChunks(
 ): string[] {
   const needed = new Set(Object.values(entries).flatMap((e) => e.beforeInteractive));
   return assetFiles.filter((file) => file.endsWith('.js') && !needed.has(file));
+}
+
+/** Bytes (UTF-8) of the text of all <style> elements of an HTML page. */
+export function styleBytes(html: string): number {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+    (sum, match) => sum + Buffer.byteLength(match[1] ?? ''),
+    0,
+  );
+}
+
+/** The CSS of one prerendered form of a page (`tab.nl.dark.html`). */
+export type PageStyle = { page: string; file: string; bytes: number };
+
+/** Every page form whose CSS is over its page's budget, and every budgeted page the build did not produce. */
+export function checkStyleBudget(
+  pages: readonly PageStyle[],
+  budgets: Readonly<Record<string, number>> = STYLE_BUDGET,
+): string[] {
+  const problems = pages
+    .filter(({ page, bytes }) => budgets[page] !== undefined && bytes > budgets[page])
+    .map(
+      ({ page, file, bytes }) =>
+        `The CSS of ${file} is ${kb(bytes)}, over the budget of "${page}" of ${kb(budgets[page]!)}. ` +
+        'Use fewer or lighter Fluent components on it, or load what the first paint does not show later.',
+    );
+  for (const page of Object.keys(budgets))
+    if (!pages.some((style) => style.page === page))
+      problems.push(`The build has no page "${page}", which has a CSS budget.`);
+  return problems;
 }

@@ -1,8 +1,18 @@
-// Fails the build when a page's initial JavaScript is over budget. Run after precompress (it reads the .gz files).
+// Fails the build when a page's initial JavaScript or its CSS is over budget. Run after precompress (it reads the .gz
+// files).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkBudget, kb, lazyChunks, type EntryFiles } from './budget';
+import type { PageIndex } from '../src/server/pages';
+import {
+  checkBudget,
+  checkStyleBudget,
+  kb,
+  lazyChunks,
+  styleBytes,
+  STYLE_BUDGET,
+  type EntryFiles,
+} from './budget';
 
 const dist = join(__dirname, '..', 'dist');
 const assets = join(dist, 'public', 'assets');
@@ -25,7 +35,27 @@ for (const { entry, files, initial, total, budget } of report.entries) {
 }
 const lazy = lazyChunks(entries, readdirSync(assets));
 console.log(`lazy chunks: ${lazy.map((f) => `${f} ${kb(gzipSize(f))}`).join(', ')}`);
-if (report.problems.length) {
-  console.error(`\nBundle budget exceeded:\n${report.problems.map((p) => `- ${p}`).join('\n')}`);
+
+const pagesDir = join(dist, 'pages');
+const index = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8')) as PageIndex;
+const styles = Object.entries(index).flatMap(([page, locales]) =>
+  Object.values(locales).flatMap((themes) =>
+    Object.values(themes).map(({ file }) => ({
+      page,
+      file,
+      bytes: styleBytes(readFileSync(join(pagesDir, file), 'utf8')),
+    })),
+  ),
+);
+for (const page of Object.keys(index)) {
+  const sizes = styles.filter((style) => style.page === page);
+  const budget = STYLE_BUDGET[page] === undefined ? '' : ` of ${kb(STYLE_BUDGET[page])} budget`;
+  console.log(
+    `${page}: CSS ${sizes.map((s) => `${s.file.split('.').slice(1, -1).join('.')} ${kb(s.bytes)}`).join(', ')}${budget}`,
+  );
+}
+const problems = [...report.problems, ...checkStyleBudget(styles)];
+if (problems.length) {
+  console.error(`\nBudget exceeded:\n${problems.map((p) => `- ${p}`).join('\n')}`);
   process.exit(1);
 }

@@ -67,16 +67,26 @@ export function serveStatic(pages: Record<string, string>): Promise<Server> {
 /** The console message prefix with which the probe reports its measurements. */
 const REPORT = 'signaalkaart-bench:';
 
-// Runs in the page before anything else. It notes the first contentful paint and the first frame in which the
-// last question's text has a box, and reports both in one console message. The bench reads nothing else from
-// the page while it loads: a Playwright evaluation injects Playwright's own script (main-thread work),
-// which lands on the first frame and would be measured as the page's own work.
+// Runs in the page before anything else. It notes the first contentful paint, the first frame in which the
+// last question's text has a box, and the background the heading stands on in that frame, and reports them in
+// one console message. The bench reads nothing else from the page while it loads: a Playwright evaluation
+// injects Playwright's own script (main-thread work), which lands on the first frame and would be measured as the
+// page's own work.
 const PROBE = `(() => {
   const wanted = ${JSON.stringify(LAST_QUESTION)};
   let fcp = null;
   let lastQuestion = null;
+  let background = null;
   const report = () => {
-    if (fcp !== null && lastQuestion !== null) console.debug('${REPORT}' + JSON.stringify({ fcp, lastQuestion }));
+    if (fcp !== null && lastQuestion !== null)
+      console.debug('${REPORT}' + JSON.stringify({ fcp, lastQuestion, background }));
+  };
+  const backgroundOf = (element) => {
+    for (let el = element; el; el = el.parentElement) {
+      const colour = getComputedStyle(el).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+    }
+    return getComputedStyle(document.documentElement).colorScheme === 'dark' ? 'dark canvas' : 'white canvas';
   };
   new PerformanceObserver((list) => {
     const entry = list.getEntriesByName('first-contentful-paint')[0];
@@ -89,22 +99,42 @@ const PROBE = `(() => {
       if (node.data.includes(wanted)) return node.parentElement.getBoundingClientRect().height > 0;
     return false;
   };
-  const poll = (now) => { if (find()) { lastQuestion = now; report(); } else requestAnimationFrame(poll); };
+  const poll = (now) => {
+    if (find()) {
+      lastQuestion = now;
+      background = backgroundOf(document.querySelector('h1'));
+      report();
+    } else requestAnimationFrame(poll);
+  };
   requestAnimationFrame(poll);
 })();`;
 
-type Sample = { fcp: number; lastQuestion: number };
+type Sample = { fcp: number; lastQuestion: number; background: string };
 
-/** The pages the paint bench loads: the tab as the app serves it, and three references on a plain server. */
-export type PaintPages = { tab: string; static: string; tabHtml: string; tabUnstyled: string };
+/**
+ * The pages the paint bench loads: the tab as the app serves it (light, and dark as Teams' placeholders ask for
+ * it), and three references on a plain server.
+ */
+export type PaintPages = {
+  tab: string;
+  tabDark: string;
+  static: string;
+  tabHtml: string;
+  tabUnstyled: string;
+};
 const PAGE_ROWS: Record<keyof PaintPages, string> = {
   tab: '/tab',
+  tabDark: '/tab dark',
   tabHtml: '/tab HTML only',
   tabUnstyled: '/tab unstyled',
   static: 'static',
 };
 
-export async function paintBench(urls: PaintPages): Promise<string> {
+/** The bench's figures for one page, for the summary. */
+export type PaintResult = { version: string; ratios: Record<string, number> };
+
+/** Loads the pages in turn and prints FCP, the ratios and the first-paint colours; `darkBackground` is expected. */
+export async function paintBench(urls: PaintPages, darkBackground: string): Promise<PaintResult> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: CHROMIUM_FLAGS,
@@ -155,9 +185,11 @@ export async function paintBench(urls: PaintPages): Promise<string> {
     `${ms(median(values))} (middle half ${quantile(values, 0.25).toFixed(0)}-${quantile(values, 0.75).toFixed(0)})`;
   const row = (name: keyof PaintPages) =>
     `${PAGE_ROWS[name].padEnd(15)} FCP ${spread(samples[name].map((x) => x.fcp))}   last question ${spread(samples[name].map((x) => x.lastQuestion))}`;
+  const ratios: Record<string, number> = {};
   const ratio = (a: keyof PaintPages, b: keyof PaintPages, pick: (x: Sample) => number) => {
     const [low, high] = ratioInterval(samples[a].map(pick), samples[b].map(pick));
     const value = median(samples[a].map(pick)) / median(samples[b].map(pick));
+    ratios[`${a}/${b}`] ??= value;
     return `${value.toFixed(2)}x (95% interval ${low.toFixed(2)}-${high.toFixed(2)})`;
   };
   console.log(
@@ -174,5 +206,14 @@ export async function paintBench(urls: PaintPages): Promise<string> {
   console.log(
     `ratio its HTML without CSS/static (the floor for the tab's markup): FCP ${ratio('tabUnstyled', 'static', (x) => x.fcp)}`,
   );
-  return version;
+  console.log(`ratio tab dark/tab: FCP ${ratio('tabDark', 'tab', (x) => x.fcp)}`);
+  // The colour of the first frame with the whole card, in every load: the dark variant must be dark from the start.
+  const backgrounds = (name: keyof PaintPages) =>
+    [...new Set(samples[name].map((x) => x.background))].join(' or ');
+  const dark = samples.tabDark.every((x) => x.background === darkBackground);
+  console.log(
+    `first paint background: /tab ${backgrounds('tab')}; /tab dark ${backgrounds('tabDark')} ` +
+      `(the dark theme's ${darkBackground}: ${dark ? 'yes, in every load' : 'NO'})`,
+  );
+  return { version, ratios };
 }

@@ -1,8 +1,10 @@
-// JavaScript per page, gzipped, against the budget (the same rule as the build check).
+// JavaScript per page, gzipped, and CSS per page and variant, against their budgets (the same rules as the build
+// check).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkBudget, kb, lazyChunks, type EntryFiles } from '../budget';
+import type { PageIndex } from '../../src/server/pages';
+import { checkBudget, kb, lazyChunks, styleBytes, STYLE_BUDGET, type EntryFiles } from '../budget';
 import { DIST } from './app';
 
 export function printSizes(): void {
@@ -18,4 +20,18 @@ export function printSizes(): void {
     );
   for (const file of lazyChunks(entries, readdirSync(assets)))
     console.log(`lazy    ${file.padEnd(32)} ${kb(gz(file)).padStart(9)}`);
+
+  const pages = join(DIST, 'pages');
+  const index = JSON.parse(readFileSync(join(pages, 'pages.json'), 'utf8')) as PageIndex;
+  console.log('\nCSS in the HTML (bytes of all <style> elements), per page, language and theme');
+  for (const [page, locales] of Object.entries(index)) {
+    const forms = Object.entries(locales).flatMap(([locale, themes]) =>
+      Object.entries(themes).map(
+        ([theme, { file }]) =>
+          `${locale} ${theme} ${kb(styleBytes(readFileSync(join(pages, file), 'utf8')))}`,
+      ),
+    );
+    const budget = STYLE_BUDGET[page];
+    console.log(`page    ${page.padEnd(16)} ${forms.join(', ')}${budget ? ` (budget ${kb(budget)})` : ''}`);
+  }
 }

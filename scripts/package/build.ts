@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseTabEndpoint } from '../../src/content';
+import { parseTabEndpoint, TEAMS_CONTEXT_QUERY } from '../../src/content';
 import type { EnvValues } from './env';
 import { isJsonObject, type Json, type JsonObject, type Problem } from './types';
 
@@ -68,9 +68,12 @@ export function fillPlaceholders(value: Json, vars: EnvValues, missing: Set<stri
   return value;
 }
 
-/** Adds the values the templates derive from the settings: a normalised TAB_ENDPOINT and its TAB_DOMAIN. */
+/**
+ * Adds the values the templates derive from the settings: a normalised TAB_ENDPOINT and its TAB_DOMAIN, and the
+ * query through which Teams puts the theme and locale in the tab's URLs.
+ */
 export function deriveSettings(env: EnvValues): { values: EnvValues; problems: Problem[] } {
-  const values: EnvValues = { ...env };
+  const values: EnvValues = { ...env, TEAMS_CONTEXT_QUERY };
   delete values.TAB_DOMAIN;
   const raw = (env.TAB_ENDPOINT ?? '').trim();
   if (!raw) return { values, problems: [] };

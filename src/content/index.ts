@@ -35,6 +35,7 @@ export { PART_WORDS, SEARCH_SYNONYMS, STOP_WORDS, type SearchSynonym } from './s
 export { PAGES, PAGE_NAMES, DEFAULTS_META_NAME, APP_ICON_PATH, type PageName } from './pages';
 export { isRecord } from './record';
 export { appWords, type AppWords } from './words';
+export * from './hostContext';
 export { tabUrl, parseTabEndpoint, type EndpointProblem, type TabEndpoint } from './tabUrl';
 export {
   validateSubmission,

@@ -1,5 +1,5 @@
 import { pages } from '@microsoft/teams-js';
-import { appWords } from '../content';
+import { appWords, withTeamsContext } from '../content';
 
 /** Stable id of the channel tab's content: Teams stores it with every pinned tab. */
 export const TAB_ENTITY_ID = 'signaalkaart';
@@ -18,11 +18,15 @@ export type TabConfig = {
 /** Why a save did not happen: the form was not valid, or the host refused the configuration. */
 export type SaveFailure = 'invalid' | 'failed';
 
-/** The configuration for a tab that opens this URL, on desktop and on mobile alike. */
+/**
+ * The configuration for a tab that opens this URL, on desktop and on mobile alike, with Teams' placeholders for the
+ * theme and locale, so the page arrives in the clerk's theme and language.
+ */
 export function tabConfigFor(url: string): TabConfig {
+  const stored = withTeamsContext(url);
   return {
-    contentUrl: url,
-    websiteUrl: url,
+    contentUrl: stored,
+    websiteUrl: stored,
     entityId: TAB_ENTITY_ID,
     suggestedDisplayName: TAB_DISPLAY_NAME,
   };

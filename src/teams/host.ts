@@ -1,7 +1,7 @@
 import { app } from '@microsoft/teams-js';
+import { hostThemeOf, type HostTheme } from '../content';
 import { canOpenChat } from './chat';
 import { canShare } from './share';
-import { hostThemeFromTeams, type HostTheme } from './theme';
 
 /** The host capabilities the tab's buttons depend on, each asked of the host once it has answered. */
 export type HostSupports = {
@@ -39,7 +39,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
     if (result === 'timeout') return null;
     const context = await app.getContext();
     return {
-      theme: hostThemeFromTeams(context.app.theme),
+      theme: hostThemeOf(context.app.theme),
       locale: context.app.locale,
       frameContext: context.page.frameContext,
       hostName: context.app.host.name,
@@ -56,7 +56,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
 export function followTeamsTheme(onTheme: (theme: HostTheme) => void): () => void {
   let active = true;
   app.registerOnThemeChangeHandler((name) => {
-    if (active) onTheme(hostThemeFromTeams(name));
+    if (active) onTheme(hostThemeOf(name));
   });
   // teams-js keeps one handler per app and cannot unregister: a stale one only goes quiet.
   return () => {

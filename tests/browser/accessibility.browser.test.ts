@@ -155,7 +155,9 @@ describe('keyboard only', () => {
       const label =
         el.getAttribute('aria-label') ??
         ((el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || '');
-      const r = el.getBoundingClientRect();
+      // A control that its label wraps may draw its focus ring round the label (as Fluent's checkbox does).
+      const wrapper = el.parentElement?.tagName === 'LABEL' ? el.parentElement : el;
+      const r = wrapper.getBoundingClientRect();
       return {
         tag: el.tagName.toLowerCase(),
         role: el.getAttribute('role') ?? (el as HTMLInputElement).type ?? null,

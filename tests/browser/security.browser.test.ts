@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { cspHash } from '../../src/server/securityHeaders';
-import { PAGES, PAGE_NAMES } from '../../src/content';
+import { HOST_THEMES, LOCALES, PAGES, PAGE_NAMES } from '../../src/content';
 import { AF_ONE, builtEntries, heading, sparButton, texts } from './helpers/app';
 import { ROOT } from './helpers/appServer';
 import { appOrigin, openSession, suiteState, TEAMS_ORIGIN, until } from './helpers/suite';
@@ -74,16 +74,17 @@ describe('pages as the build compressed them', () => {
 
   // The suite's server runs on the built-in defaults: it sends the build's brotli and gzip files unchanged,
   // so it compresses nothing when it starts.
-  test.each(PAGE_NAMES.flatMap((name) => ['nl', 'en'].map((lang) => [name, lang] as const)))(
-    '%s (%s) is sent as dist/pages wrote it',
-    async (name, lang) => {
-      const route = `${PAGES[name].route}?lang=${lang}`;
-      const file = join(ROOT, 'dist', 'pages', `${name}.${lang}.html`);
-      expect((await raw(route, 'br')).equals(readFileSync(`${file}.br`))).toBe(true);
-      expect((await raw(route, 'gzip')).equals(readFileSync(`${file}.gz`))).toBe(true);
-      expect((await raw(route, 'identity')).equals(readFileSync(file))).toBe(true);
-    },
-  );
+  test.each(
+    PAGE_NAMES.flatMap((name) =>
+      LOCALES.flatMap((lang) => HOST_THEMES.map((theme) => [name, lang, theme] as const)),
+    ),
+  )('%s (%s, %s) is sent as dist/pages wrote it', async (name, lang, theme) => {
+    const route = `${PAGES[name].route}?lang=${lang}&theme=${theme}`;
+    const file = join(ROOT, 'dist', 'pages', `${name}.${lang}.${theme}.html`);
+    expect((await raw(route, 'br')).equals(readFileSync(`${file}.br`))).toBe(true);
+    expect((await raw(route, 'gzip')).equals(readFileSync(`${file}.gz`))).toBe(true);
+    expect((await raw(route, 'identity')).equals(readFileSync(file))).toBe(true);
+  });
 });
 
 describe('the CSP in the browser', () => {
@@ -166,6 +167,14 @@ describe('hostile query parameters', () => {
     ['10 kB af', `af=${LONG}@x.nl`],
     ['50 af values', `af=${FIFTY}`],
     ['lang injection', `lang=${encodeURIComponent('"><script>window.__pwned=1</script>')}`],
+    [
+      'theme and locale injection',
+      `theme=${encodeURIComponent('dark"><script>window.__pwned=1</script>')}&locale=${encodeURIComponent('en-us"><img src=x onerror=window.__pwned=1>')}`,
+    ],
+    [
+      '5 kB theme and locale',
+      `theme=dark${LONG.slice(0, 5000)}&locale=en-${LONG.slice(0, 5000)}&theme={app.theme}&locale={locale}`,
+    ],
     ['repeated params', `af=${AF_ONE}&af=${encodeURIComponent('<b>x</b>')}&gemeente=enschede&gemeente=x`],
   ];
 

@@ -89,12 +89,38 @@ test('the card paints before any app code loads; then the app takes over the sam
   await page.getByText(ui.observations(1, 0)).first().waitFor();
 });
 
+test('a box ticked before the page is interactive shows its tick at once and keeps it once React takes over', async () => {
+  const { page } = await openSession();
+  // The app chunk waits until the clerk has ticked: the page is only the prerendered HTML until then.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/tab-app\.[0-9a-f]{10}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${appOrigin()}/tab`);
+  const box = signalBox(page, 'slachtoffer-bang');
+  const unticked = await box.evaluate((input) => getComputedStyle(input).backgroundColor);
+  await box.check();
+  // The tick shows from CSS alone.
+  expect(await box.evaluate((input) => getComputedStyle(input).backgroundColor)).not.toBe(unticked);
+  expect(await page.getByText(ui.observations(1, 0)).count()).toBe(0);
+  release();
+  // Hydrated: the count, which only React writes, counts the tick, and the box is still ticked.
+  await page.getByText(ui.observations(1, 0)).first().waitFor();
+  expect(await box.isChecked()).toBe(true);
+  await box.uncheck();
+  await page.getByText(ui.observations(0, 0)).first().waitFor();
+});
+
 test('spar at top-level opens the Teams deep link in a new window', async () => {
   const session = await openSession();
   const { page } = session;
   await page.goto(`${appOrigin()}/tab?af=${AF_TWO.join(',')}`);
   await heading(page).waitFor();
   await signalBox(page, 'begeleider-betaalt').check();
+  // The app has taken over (only React counts ticks): before that, a button of the prerendered page does nothing.
+  await page.getByText(ui.observations(1, 0)).first().waitFor();
   const url = await popupUrl(page, () => sparButton(page).click());
   const message = [
     ui.sparDraft,

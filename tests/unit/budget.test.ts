@@ -1,4 +1,11 @@
-import { checkBudget, lazyChunks, type EntryFiles } from '../../scripts/budget';
+import {
+  checkBudget,
+  checkStyleBudget,
+  lazyChunks,
+  styleBytes,
+  STYLE_BUDGET,
+  type EntryFiles,
+} from '../../scripts/budget';
 
 const sizes: Record<string, number> = {
   'tab.boot.js': 2_000,
@@ -55,5 +62,33 @@ describe('lazy chunks', () => {
       'notice.e.js',
     ];
     expect(lazyChunks(entries, assets)).toEqual(['teams.d.js', 'notice.e.js']);
+  });
+});
+
+describe('style budget check', () => {
+  it('counts the text of every <style> element, in UTF-8 bytes', () => {
+    expect(styleBytes('<style>a{b:c}</style><p>x</p><style data-x="1">é{}</style>')).toBe(10);
+    expect(styleBytes('<p>no styles</p>')).toBe(0);
+  });
+
+  it('lists every form of a page over its budget, and budgeted pages the build did not produce', () => {
+    const problems = checkStyleBudget(
+      [
+        { page: 'tab', file: 'tab.nl.light.html', bytes: 900 },
+        { page: 'tab', file: 'tab.nl.dark.html', bytes: 1100 },
+        { page: 'help', file: 'help.nl.light.html', bytes: 99_000 },
+      ],
+      { tab: 1000, config: 1000 },
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^The CSS of tab\.nl\.dark\.html is 1\.1 KB, over the budget of "tab" of 1\.0 KB/,
+      ),
+      'The build has no page "config", which has a CSS budget.',
+    ]);
+  });
+
+  it('budgets the tab at most half of the CSS it had before its styles were pruned', () => {
+    expect(STYLE_BUDGET.tab).toBeLessThanOrEqual(43_681 / 2);
   });
 });

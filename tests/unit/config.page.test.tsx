@@ -132,8 +132,10 @@ describe('config page in Teams', () => {
     await user.type(address(2), 'tweede@hofvantwente.nl');
 
     const event = await pressSave();
+    // With Teams' placeholders, so the tab opens in the clerk's theme and language.
     const url =
-      'http://localhost/tab?gemeente=hof-van-twente&af=o%27brien%2Baf%40hofvantwente.nl%2Ctweede%40hofvantwente.nl';
+      'http://localhost/tab?gemeente=hof-van-twente&af=o%27brien%2Baf%40hofvantwente.nl%2Ctweede%40hofvantwente.nl' +
+      '&theme={app.theme}&theme={theme}&locale={app.locale}&locale={locale}';
     expect(pages.config.setConfig).toHaveBeenCalledTimes(1);
     expect(pages.config.setConfig).toHaveBeenCalledWith({
       contentUrl: url,
@@ -181,7 +183,8 @@ describe('config page in Teams', () => {
 
   it('shows the current values when the settings are opened again', async () => {
     jest.mocked(pages.getConfig).mockResolvedValue({
-      contentUrl: 'https://signaal.example/tab?gemeente=borne&af=a%40borne.nl%2Cb%40borne.nl',
+      contentUrl:
+        'https://signaal.example/tab?gemeente=borne&af=a%40borne.nl%2Cb%40borne.nl&theme=dark&theme={theme}&locale=nl-nl&locale={locale}',
       entityId: 'signaalkaart',
     });
     await renderInTeams();
@@ -192,8 +195,9 @@ describe('config page in Teams', () => {
     expect(validity().at(-1)).toBe(true);
     expect(validity().slice(validity().indexOf(true))).not.toContain(false);
     const event = await pressSave();
+    // The placeholders once, whatever Teams made of them in the stored URL.
     expect(jest.mocked(pages.config.setConfig).mock.calls[0]?.[0].contentUrl).toBe(
-      'http://localhost/tab?gemeente=borne&af=a%40borne.nl%2Cb%40borne.nl',
+      'http://localhost/tab?gemeente=borne&af=a%40borne.nl%2Cb%40borne.nl&theme={app.theme}&theme={theme}&locale={app.locale}&locale={locale}',
     );
     expect(event.notifySuccess).toHaveBeenCalled();
   });

@@ -35,10 +35,13 @@ const notInitialised = () => {
 afterEach(() => jest.resetAllMocks());
 
 describe('tab configuration through teams-js', () => {
-  it('stores the same URL for desktop and mobile with a stable id and name', () => {
+  it("stores the same URL for desktop and mobile, with Teams' theme and locale placeholders, a stable id and name", () => {
+    // Both spellings of each placeholder, braces as Teams looks for them (not percent-encoded).
+    const stored =
+      'https://x.example/tab?gemeente=borne&theme={app.theme}&theme={theme}&locale={app.locale}&locale={locale}';
     expect(tabConfigFor('https://x.example/tab?gemeente=borne')).toEqual({
-      contentUrl: 'https://x.example/tab?gemeente=borne',
-      websiteUrl: 'https://x.example/tab?gemeente=borne',
+      contentUrl: stored,
+      websiteUrl: stored,
       entityId: 'signaalkaart',
       suggestedDisplayName: 'Signaalkaart mensenhandel',
     });

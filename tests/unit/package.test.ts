@@ -41,6 +41,8 @@ const ENV = {
   PUBLISHER_NAME: 'Gemeente Enschede',
 };
 const BOT_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+/** Teams' placeholders for the theme and locale, in both spellings, as the tab URLs carry them (public contract). */
+const TEAMS_CONTEXT = 'theme={app.theme}&theme={theme}&locale={app.locale}&locale={locale}';
 const templates = readTemplates();
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -103,14 +105,14 @@ describe('buildManifest', () => {
       staticTabs: [
         {
           entityId: 'signaalkaart',
-          contentUrl: 'https://signaalkaart.enschede.example/tab',
-          websiteUrl: 'https://signaalkaart.enschede.example/tab',
+          contentUrl: `https://signaalkaart.enschede.example/tab?${TEAMS_CONTEXT}`,
+          websiteUrl: `https://signaalkaart.enschede.example/tab?${TEAMS_CONTEXT}`,
           scopes: ['personal'],
         },
       ],
       configurableTabs: [
         {
-          configurationUrl: 'https://signaalkaart.enschede.example/config',
+          configurationUrl: `https://signaalkaart.enschede.example/config?${TEAMS_CONTEXT}`,
           canUpdateConfiguration: true,
           scopes: ['team', 'groupChat'],
           context: ['channelTab', 'privateChatTab'],
@@ -177,7 +179,9 @@ describe('buildManifest', () => {
     const { manifest } = built({ ...ENV, TAB_ENDPOINT: 'https://intranet.example.nl:8443/signaalkaart/' });
     expect(manifest.validDomains).toEqual(['intranet.example.nl:8443']);
     expect(manifest.configurableTabs).toEqual([
-      expect.objectContaining({ configurationUrl: 'https://intranet.example.nl:8443/signaalkaart/config' }),
+      expect.objectContaining({
+        configurationUrl: `https://intranet.example.nl:8443/signaalkaart/config?${TEAMS_CONTEXT}`,
+      }),
     ]);
   });
 

@@ -18,11 +18,11 @@ function fakeDist(): string {
   const dist = fakeBuild();
   const page = (lang: Locale) => fakePage('tab', lang);
   // The build compresses each page as prerendered (here quickly, so the bytes differ from the server's own).
-  writeFileSync(join(dist, 'pages', 'tab.nl.html.br'), BUILT_BR(Buffer.from(page('nl'))));
-  writeFileSync(join(dist, 'pages', 'tab.nl.html.gz'), gzipSync(page('nl'), { level: 1 }));
+  writeFileSync(join(dist, 'pages', 'tab.nl.light.html.br'), BUILT_BR(Buffer.from(page('nl'))));
+  writeFileSync(join(dist, 'pages', 'tab.nl.light.html.gz'), gzipSync(page('nl'), { level: 1 }));
   // Siblings that must not be sent: not brotli at all, and a gzip of an older page.
-  writeFileSync(join(dist, 'pages', 'tab.en.html.br'), 'not brotli');
-  writeFileSync(join(dist, 'pages', 'tab.en.html.gz'), gzipSync(page('nl')));
+  writeFileSync(join(dist, 'pages', 'tab.en.light.html.br'), 'not brotli');
+  writeFileSync(join(dist, 'pages', 'tab.en.light.html.gz'), gzipSync(page('nl')));
   writeFileSync(join(dist, 'public', 'assets', 'tab.0123456789.js'), 'console.log("tab");'.repeat(50));
   return dist;
 }
@@ -120,13 +120,31 @@ describe('the server', () => {
   });
 
   it('serves the language asked for with lang=, and Dutch for anything else', async () => {
-    expect((await get('/tab?lang=en')).body.toString()).toContain('<html lang="en">');
+    expect((await get('/tab?lang=en')).body.toString()).toContain('<html lang="en" data-theme="light">');
     for (const lang of ['nl', 'de', '<script>', 'x'.repeat(5000)]) {
       const { response, body } = await get(`/tab?lang=${encodeURIComponent(lang)}`);
       expect(response.status).toBe(200);
-      expect(body.toString()).toContain('<html lang="nl">');
+      expect(body.toString()).toContain('<html lang="nl" data-theme="light">');
     }
     expect((await get('/tab?lang=en&lang=nl')).response.status).toBe(200);
+  });
+
+  // What Teams makes of the stored URL's placeholders (TEAMS_CONTEXT_QUERY), on every page.
+  it.each([
+    ['/tab?theme=dark&theme=dark&locale=en-us&locale=en-us', 'en', 'dark'],
+    ['/tab?theme={app.theme}&theme=contrast&locale={app.locale}&locale=nl-NL', 'nl', 'contrast'],
+    ['/config?theme=default&theme={theme}&locale=EN-GB&locale={locale}', 'en', 'light'],
+    ['/dialog/signalen?lang=en&theme=dark', 'en', 'dark'],
+    ['/tab?theme={app.theme}&theme={theme}&locale={app.locale}&locale={locale}', 'nl', 'light'],
+    ['/tab?theme=%7Bapp.theme%7D&locale=%7Bapp.locale%7D&lang=en', 'en', 'light'],
+    ['/tab?gemeente=enschede&theme=DARK&locale=en', 'en', 'dark'],
+    ['/tab?lang=en&locale=nl-nl', 'nl', 'light'],
+    ['/tab?theme=%3Cscript%3E&locale=%22%3E%3Cscript%3E', 'nl', 'light'],
+  ])('serves %s in its language and theme', async (path, lang, theme) => {
+    const { response, body } = await get(path);
+    expect(response.status).toBe(200);
+    expect(body.toString()).toContain(`<html lang="${lang}" data-theme="${theme}">`);
+    expect(response.headers.get('content-language')).toBe(lang);
   });
 
   it('compresses with brotli or gzip, and answers 304 to a known ETag', async () => {
@@ -185,7 +203,7 @@ describe('pages with the built-in defaults', () => {
   const raw = (path: string, encoding: string) => getRaw(path, { 'accept-encoding': encoding }, plain.url);
 
   it('are sent as the build compressed them, without compressing at start', async () => {
-    const built = join(distDir, 'pages', 'tab.nl.html');
+    const built = join(distDir, 'pages', 'tab.nl.light.html');
     const br = await raw('/tab', 'br');
     expect(br.body).toEqual(readFileSync(`${built}.br`));
     // The server's own brotli differs from the build's, so equal bytes mean the build's file was sent.
@@ -196,7 +214,7 @@ describe('pages with the built-in defaults', () => {
   });
 
   it("are compressed anew when the build's file is broken or of another page", async () => {
-    const page = readFileSync(join(distDir, 'pages', 'tab.en.html'));
+    const page = readFileSync(join(distDir, 'pages', 'tab.en.light.html'));
     const br = await raw('/tab?lang=en', 'br');
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.body)).toEqual(page);

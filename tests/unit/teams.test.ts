@@ -3,7 +3,7 @@ import { canOpenChat, openTeamsChat } from '../../src/teams/chat';
 import { chatDeepLink } from '../../src/teams/deepLink';
 import { cannotBeInTeams } from '../../src/teams/environment';
 import { connectToTeams } from '../../src/teams/host';
-import { hostThemeFromTeams } from '../../src/teams/theme';
+import { hostThemeOf } from '../../src/content';
 
 jest.mock('@microsoft/teams-js', () => ({
   app: {
@@ -155,7 +155,7 @@ describe('theme and environment', () => {
     ['glass', 'light'],
     [undefined, 'light'],
   ])('maps the Teams theme %p to %p', (teams, ours) => {
-    expect(hostThemeFromTeams(teams)).toBe(ours);
+    expect(hostThemeOf(teams)).toBe(ours);
   });
 
   it('knows at once that a top-level window without opener or native bridge is not in Teams', () => {

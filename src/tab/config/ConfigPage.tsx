@@ -10,17 +10,22 @@ import { mergePicked, type PickResult } from './configForm';
 import { useConfigForm } from './hooks/useConfigForm';
 import { useTeamsConfig } from './hooks/useTeamsConfig';
 import { useHost } from '../shared/hooks/useHost';
+import type { LoadedTheme } from '../shared/host/fluentTheme';
 import { configUiText } from '../i18n/config';
 import { useConfigPageStyles } from './ConfigPage.styles';
 
-export type ConfigPageProps = { initialLocale: Locale };
+export type ConfigPageProps = {
+  initialLocale: Locale;
+  /** The theme the page was prerendered in. */
+  initialTheme?: LoadedTheme;
+};
 
 /**
  * The channel tab's settings: municipality and aandachtsfunctionaris(sen), with a preview of what the
  * clerk gets. In Teams the host's Save button stores the tab link; elsewhere the page shows the link.
  */
-export function ConfigPage({ initialLocale }: ConfigPageProps) {
-  const host = useHost({ initialLocale });
+export function ConfigPage({ initialLocale, initialTheme }: ConfigPageProps) {
+  const host = useHost({ initialLocale, initialTheme: initialTheme?.name });
   const ui = configUiText(host.locale);
   const text = ui.config;
   const styles = useConfigPageStyles();
@@ -70,7 +75,7 @@ export function ConfigPage({ initialLocale }: ConfigPageProps) {
   });
 
   return (
-    <AppShell theme={host.theme} locale={host.locale}>
+    <AppShell theme={host.theme} initialTheme={initialTheme} locale={host.locale}>
       <main className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>{text.title}</h1>

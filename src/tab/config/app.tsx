@@ -1,5 +1,4 @@
-import { documentLocale } from '../shared/host/locale';
 import { ConfigPage } from './ConfigPage';
 import { hydratePage } from '../shared/boot/hydrate';
 
-hydratePage(() => <ConfigPage initialLocale={documentLocale()} />);
+hydratePage((_root, { locale, theme }) => <ConfigPage initialLocale={locale} initialTheme={theme} />);

@@ -15,6 +15,7 @@ import { PrivacyNote } from '../shared/PrivacyNote';
 import { SignalSections } from '../shared/SignalSection';
 import { AppShell } from '../shared/AppShell';
 import { useHost } from '../shared/hooks/useHost';
+import type { LoadedTheme } from '../shared/host/fluentTheme';
 import { useDialogGemeente } from './hooks/useDialogGemeente';
 import { useObservations, type Observations } from '../shared/hooks/useObservations';
 import { useRestoreObservations } from '../shared/hooks/useRestoreObservations';
@@ -24,6 +25,8 @@ import { useDialogPageStyles, useDialogStaticStyles } from './DialogPage.styles'
 
 export type DialogPageProps = {
   initialLocale: Locale;
+  /** The theme the page was prerendered in. */
+  initialTheme?: LoadedTheme;
   /** Ticks made before the page became interactive (read from the prerendered inputs). */
   initialObservations?: Observations;
 };
@@ -45,10 +48,10 @@ function statusText(status: DialogStatus, ui: DialogUiText, signals: number, que
  * The "Signalen delen" dialog of the message extension: tick signals and questions, optionally choose the
  * municipality, and insert an anonymous summary card into the message being written.
  */
-export function DialogPage({ initialLocale, initialObservations }: DialogPageProps) {
+export function DialogPage({ initialLocale, initialTheme, initialObservations }: DialogPageProps) {
   useDialogStaticStyles();
   const styles = useDialogPageStyles();
-  const host = useHost({ initialLocale });
+  const host = useHost({ initialLocale, initialTheme: initialTheme?.name });
   const card = cardText(host.locale);
   const ui = dialogUiText(host.locale);
   const { observations, seenSignals, askedQuestions, setSignal, setQuestion, restore } = useObservations();
@@ -64,7 +67,7 @@ export function DialogPage({ initialLocale, initialObservations }: DialogPagePro
   const problem = status === 'nothing-ticked' || status === 'failed';
 
   return (
-    <AppShell theme={host.theme} locale={host.locale}>
+    <AppShell theme={host.theme} initialTheme={initialTheme} locale={host.locale}>
       <main className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>{ui.shareSignals}</h1>

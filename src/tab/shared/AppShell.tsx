@@ -1,23 +1,34 @@
 import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
-import type { Locale } from '../../content';
-import type { HostTheme } from '../../teams/theme';
+import type { HostTheme, Locale } from '../../content';
 import { useFluentTheme } from './hooks/useFluentTheme';
+import type { LoadedTheme } from './host/fluentTheme';
 
 const useShellStyles = makeStyles({
   // The provider paints the theme's background, so it must cover the whole frame.
   provider: { minHeight: '100vh' },
 });
 
-type AppShellProps = { theme: HostTheme; locale: Locale; children: ReactNode };
+type AppShellProps = {
+  theme: HostTheme;
+  /** The theme the page was prerendered in: hydration starts with it. */
+  initialTheme?: LoadedTheme;
+  locale: Locale;
+  children: ReactNode;
+};
 
 /** The one FluentProvider of a page: theme from the host, `lang` on the document. */
-export function AppShell({ theme, locale, children }: AppShellProps) {
+export function AppShell({ theme, initialTheme, locale, children }: AppShellProps) {
   const styles = useShellStyles();
-  const fluentTheme = useFluentTheme(theme);
+  const fluentTheme = useFluentTheme(theme, initialTheme);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  useEffect(() => {
+    // The dark and high-contrast pages are prerendered with a dark color-scheme (scrollbars, the frame's canvas);
+    // a theme that changes later must say so too.
+    document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
+  }, [theme]);
   return (
     <FluentProvider theme={fluentTheme} className={styles.provider}>
       {children}

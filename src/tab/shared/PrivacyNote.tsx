@@ -1,8 +1,9 @@
 import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
+import { memo } from 'react';
 import { usePrivacyNoteStyles } from './PrivacyNote.styles';
 
 /** The one line, with a shield, that says what the page keeps and sends (never on paper). */
-export function PrivacyNote({ text }: { text: string }) {
+export const PrivacyNote = memo(function PrivacyNote({ text }: { text: string }) {
   const styles = usePrivacyNoteStyles();
   return (
     <p className={styles.note}>
@@ -10,4 +11,4 @@ export function PrivacyNote({ text }: { text: string }) {
       {text}
     </p>
   );
-}
+});

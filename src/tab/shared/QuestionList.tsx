@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { QUESTION_IDS, type CardText, type QuestionId } from '../../content';
 import type { SharedText } from '../i18n/shared';
 import { CheckItem } from './CheckItem';
+import { HydratesApart } from './HydratesApart';
 import { useCheckItemStyles } from './CheckItem.styles';
 import { useSectionStyles } from './Section.styles';
 
@@ -11,8 +13,16 @@ type QuestionListProps = {
   onAskedChange: (id: QuestionId, asked: boolean) => void;
 };
 
-/** The 18 questions in card order, each with a "gesteld" tick; the conditional one says so. */
-export function QuestionList({ card, ui, asked, onAskedChange }: QuestionListProps) {
+/** The 18 questions in card order, each with a "gesteld" tick; the conditional one says so. Hydrates on its own. */
+export const QuestionList = memo(function QuestionList(props: QuestionListProps) {
+  return (
+    <HydratesApart>
+      <Questions {...props} />
+    </HydratesApart>
+  );
+});
+
+function Questions({ card, ui, asked, onAskedChange }: QuestionListProps) {
   const styles = useSectionStyles();
   const itemStyles = useCheckItemStyles();
   return (
@@ -32,7 +42,7 @@ export function QuestionList({ card, ui, asked, onAskedChange }: QuestionListPro
             name={id}
             label={label}
             checked={asked.has(id)}
-            onChange={(checked) => onAskedChange(id, checked)}
+            onChange={onAskedChange}
             checkedTag={ui.asked}
           />
         );

@@ -1,6 +1,8 @@
 import { SIGNAL_GROUPS, signalIdsOf, type CardText, type SignalGroup, type SignalId } from '../../content';
+import { memo } from 'react';
 import type { SharedText } from '../i18n/shared';
 import { CheckItem } from './CheckItem';
+import { HydratesApart } from './HydratesApart';
 import { Section } from './Section';
 import { useSectionStyles } from './Section.styles';
 
@@ -24,7 +26,7 @@ export function SignalSection({ group, card, ui, seen, onSeenChange }: SignalSec
             name={id}
             label={card.signals[id]}
             checked={seen.has(id)}
-            onChange={(checked) => onSeenChange(id, checked)}
+            onChange={onSeenChange}
             checkedTag={ui.seen}
           />
         ))}
@@ -33,13 +35,15 @@ export function SignalSection({ group, card, ui, seen, onSeenChange }: SignalSec
   );
 }
 
-/** Both groups of signals, as on the card: the possible victim, then the companion. */
-export function SignalSections(props: Omit<SignalSectionProps, 'group'>) {
+/** Both groups of signals, as on the card: the possible victim, then the companion; each hydrates on its own. */
+export const SignalSections = memo(function SignalSections(props: Omit<SignalSectionProps, 'group'>) {
   return (
     <>
       {SIGNAL_GROUPS.map((group) => (
-        <SignalSection key={group} group={group} {...props} />
+        <HydratesApart key={group}>
+          <SignalSection group={group} {...props} />
+        </HydratesApart>
       ))}
     </>
   );
-}
+});

@@ -1,21 +1,22 @@
 import { Button } from '@fluentui/react-components';
 import { CallRegular, ChatRegular, PrintRegular } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { KMT } from '../../content';
+import type { Host } from '../shared/hooks/useHost';
 import type { UiText } from '../i18n/tab';
 import { useActionBarStyles } from './ActionBar.styles';
+import { ShareButton } from './ShareButton';
 
 type ActionBarProps = {
   ui: UiText;
+  host: Host;
   onSpar: () => void;
   /** One line under the buttons: who the chat goes to, or that it opens Teams. */
   sparHint: string;
-  /** More actions that only some hosts offer (sharing). */
-  children?: ReactNode;
 };
 
-/** The clerk's actions, first on the page: spar, call KMT, print. */
-export function ActionBar({ ui, onSpar, sparHint, children }: ActionBarProps) {
+/** The clerk's actions, first on the page: spar, call KMT, share, print. */
+export const ActionBar = memo(function ActionBar({ ui, host, onSpar, sparHint }: ActionBarProps) {
   const styles = useActionBarStyles();
   return (
     <div>
@@ -26,7 +27,7 @@ export function ActionBar({ ui, onSpar, sparHint, children }: ActionBarProps) {
         <Button as="a" href={`tel:${KMT.phoneE164}`} icon={<CallRegular />}>
           {`${ui.callKmt}: ${KMT.phoneDisplay}`}
         </Button>
-        {children}
+        <ShareButton host={host} ui={ui} />
         <Button icon={<PrintRegular />} onClick={() => window.print()}>
           {ui.print}
         </Button>
@@ -36,4 +37,4 @@ export function ActionBar({ ui, onSpar, sparHint, children }: ActionBarProps) {
       </p>
     </div>
   );
-}
+});

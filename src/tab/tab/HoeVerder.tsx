@@ -1,4 +1,5 @@
 import { Link } from '@fluentui/react-components';
+import { memo } from 'react';
 import { KMT, type CardText, type TabSettings } from '../../content';
 import type { UiText } from '../i18n/tab';
 import { Section } from '../shared/Section';
@@ -8,7 +9,7 @@ import { Template } from '../shared/Template';
 type HoeVerderProps = { card: CardText; ui: UiText; settings: TabSettings };
 
 /** "Hoe verder?": KMT's number as a phone link, the website, and this municipality's aandachtsfunctionaris. */
-export function HoeVerder({ card, ui, settings }: HoeVerderProps) {
+export const HoeVerder = memo(function HoeVerder({ card, ui, settings }: HoeVerderProps) {
   const styles = useSectionStyles();
   const { aandachtsfunctionarissen, gemeente } = settings;
   return (
@@ -35,4 +36,4 @@ export function HoeVerder({ card, ui, settings }: HoeVerderProps) {
       </p>
     </Section>
   );
-}
+});

@@ -1,13 +1,18 @@
 import { Button } from '@fluentui/react-components';
 import { DismissCircleRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { UiText } from '../i18n/tab';
 import { useObservationBarStyles } from './ObservationBar.styles';
 
 type ObservationBarProps = { ui: UiText; signals: number; questions: number; onClear: () => void };
 
 /** The running count of what was ticked, and "Wis alles". */
-export function ObservationBar({ ui, signals, questions, onClear }: ObservationBarProps) {
+export const ObservationBar = memo(function ObservationBar({
+  ui,
+  signals,
+  questions,
+  onClear,
+}: ObservationBarProps) {
   const styles = useObservationBarStyles();
   const [justCleared, setJustCleared] = useState(false);
   const empty = signals === 0 && questions === 0;
@@ -31,4 +36,4 @@ export function ObservationBar({ ui, signals, questions, onClear }: ObservationB
       </Button>
     </div>
   );
-}
+});

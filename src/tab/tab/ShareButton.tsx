@@ -1,6 +1,6 @@
 import { Button, mergeClasses } from '@fluentui/react-components';
 import { ShareRegular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { Host } from '../shared/hooks/useHost';
 import { useShareLink, type ShareStatus } from './hooks/useShareLink';
 import type { UiText } from '../i18n/tab';
@@ -24,7 +24,7 @@ function feedbackOf(status: ShareStatus, ui: UiText): string {
 }
 
 /** "Delen in chat": the tab's link into a Teams chat (it unfurls into the card), or onto the clipboard. */
-export function ShareButton({ host, ui }: ShareButtonProps) {
+export const ShareButton = memo(function ShareButton({ host, ui }: ShareButtonProps) {
   const styles = useShareButtonStyles();
   const { share, status, link } = useShareLink({ host, message: ui.shareLink.message });
   const message = feedbackOf(status, ui);
@@ -48,4 +48,4 @@ export function ShareButton({ host, ui }: ShareButtonProps) {
       </div>
     </>
   );
-}
+});

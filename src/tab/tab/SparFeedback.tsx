@@ -1,4 +1,5 @@
 import { Link } from '@fluentui/react-components';
+import { memo } from 'react';
 import { KMT } from '../../content';
 import type { SparStatus } from './hooks/useSpar';
 import type { UiText } from '../i18n/tab';
@@ -6,7 +7,7 @@ import { useActionBarStyles } from './ActionBar.styles';
 import { Notice } from '../shared/Notice';
 
 /** What the spar button did, said in words; "not configured" explains the fix and offers KMT. */
-export function SparFeedback({ status, ui }: { status: SparStatus; ui: UiText }) {
+export const SparFeedback = memo(function SparFeedback({ status, ui }: { status: SparStatus; ui: UiText }) {
   const styles = useActionBarStyles();
   // Always rendered, so screen readers announce what appears in it.
   return (
@@ -26,4 +27,4 @@ export function SparFeedback({ status, ui }: { status: SparStatus; ui: UiText })
       )}
     </div>
   );
-}
+});

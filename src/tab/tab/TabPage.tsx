@@ -9,12 +9,12 @@ import { ObservationBar } from './ObservationBar';
 import { QuestionList } from '../shared/QuestionList';
 import { Section } from '../shared/Section';
 import { SettingsNotices } from './SettingsNotices';
-import { ShareButton } from './ShareButton';
 import { SignalSections } from '../shared/SignalSection';
 import { SparFeedback } from './SparFeedback';
 import { TipsSection } from './TipsSection';
 import { ViewSwitch, type View } from './ViewSwitch';
 import { useHost } from '../shared/hooks/useHost';
+import type { LoadedTheme } from '../shared/host/fluentTheme';
 import { useObservations, type Observations } from '../shared/hooks/useObservations';
 import { useRestoreObservations } from '../shared/hooks/useRestoreObservations';
 import { useSpar } from './hooks/useSpar';
@@ -24,6 +24,8 @@ import { useTabPageStyles } from './TabPage.styles';
 
 export type TabPageProps = {
   initialLocale: Locale;
+  /** The theme the page was prerendered in. */
+  initialTheme?: LoadedTheme;
   /** Ticks the clerk made before the page became interactive (read from the prerendered inputs). */
   initialObservations?: Observations;
   /** Opens the chat deep link outside Teams (tests pass a spy). */
@@ -31,8 +33,8 @@ export type TabPageProps = {
 };
 
 /** The signal card tab: the whole card, observations, questions panel and "sparren". */
-export function TabPage({ initialLocale, initialObservations, openWindow }: TabPageProps) {
-  const host = useHost({ initialLocale });
+export function TabPage({ initialLocale, initialTheme, initialObservations, openWindow }: TabPageProps) {
+  const host = useHost({ initialLocale, initialTheme: initialTheme?.name });
   const card = cardText(host.locale);
   const ui = uiText(host.locale);
   const styles = useTabPageStyles();
@@ -56,15 +58,13 @@ export function TabPage({ initialLocale, initialObservations, openWindow }: TabP
       : ui.sparOutsideTeams;
 
   return (
-    <AppShell theme={host.theme} locale={host.locale}>
+    <AppShell theme={host.theme} initialTheme={initialTheme} locale={host.locale}>
       <main className={styles.page}>
         <header className={styles.header}>
           <h1 className={styles.title}>{card.title}</h1>
           <PrivacyNote text={ui.privacy} />
         </header>
-        <ActionBar ui={ui} onSpar={spar} sparHint={sparHint}>
-          <ShareButton host={host} ui={ui} />
-        </ActionBar>
+        <ActionBar ui={ui} host={host} onSpar={spar} sparHint={sparHint} />
         <SparFeedback status={status} ui={ui} />
         <SettingsNotices problems={problems} ui={ui} />
         <ObservationBar

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { TIP_IDS, type CardText } from '../../content';
 import { Section } from '../shared/Section';
 import { useTipsStyles } from './TipsSection.styles';
 
 /** The three tips, as a list that reads as the card's one sentence. */
-export function TipsSection({ card }: { card: CardText }) {
+export const TipsSection = memo(function TipsSection({ card }: { card: CardText }) {
   const styles = useTipsStyles();
   return (
     <Section id="tips" title={card.sectionTitles.tips}>
@@ -16,4 +17,4 @@ export function TipsSection({ card }: { card: CardText }) {
       </ul>
     </Section>
   );
-}
+});

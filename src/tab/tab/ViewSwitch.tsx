@@ -1,4 +1,5 @@
 import { Button } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { UiText } from '../i18n/tab';
 import { useViewSwitchStyles } from './ViewSwitch.styles';
 
@@ -7,7 +8,7 @@ export type View = 'signalen' | 'vragen';
 
 type ViewSwitchProps = { ui: UiText; view: View; onViewChange: (view: View) => void };
 
-export function ViewSwitch({ ui, view, onViewChange }: ViewSwitchProps) {
+export const ViewSwitch = memo(function ViewSwitch({ ui, view, onViewChange }: ViewSwitchProps) {
   const styles = useViewSwitchStyles();
   const views: [View, string][] = [
     ['signalen', ui.viewSignals],
@@ -30,4 +31,4 @@ export function ViewSwitch({ ui, view, onViewChange }: ViewSwitchProps) {
       ))}
     </div>
   );
-}
+});

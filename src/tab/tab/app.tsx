@@ -1,6 +1,7 @@
 import { snapshotTicks } from '../shared/hooks/useRestoreObservations';
-import { documentLocale } from '../shared/host/locale';
 import { TabPage } from './TabPage';
 import { hydratePage } from '../shared/boot/hydrate';
 
-hydratePage((root) => <TabPage initialLocale={documentLocale()} initialObservations={snapshotTicks(root)} />);
+hydratePage((root, { locale, theme }) => (
+  <TabPage initialLocale={locale} initialTheme={theme} initialObservations={snapshotTicks(root)} />
+));

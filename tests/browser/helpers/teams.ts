@@ -102,6 +102,7 @@ export async function openInTeams(session: Session, options: TeamsOptions): Prom
     settings: options.settings,
     people: options.people,
     hostName: options.hostName,
+    placeholders: options.placeholders,
   };
   const hostOrigin = options.hostOrigin ?? TEAMS_ORIGIN;
   if (!session.isAllowed(hostOrigin)) session.allowOrigin(hostOrigin);

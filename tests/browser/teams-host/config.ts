@@ -10,12 +10,18 @@ export type Supports = Record<string, unknown>;
 /** The host names teams-js reports in `app.getContext().app.host.name`. */
 export type HostName = 'Teams' | 'TeamsModern' | 'Outlook' | 'OutlookWin32' | 'Office';
 
+/** Which spellings of Teams' URL placeholders a host fills in: `{app.theme}` (current), `{theme}` (legacy). */
+export type PlaceholderSpellings = 'both' | 'current' | 'legacy' | 'none';
+
 /** What the host page (host-page.js) reads from its URL hash. */
 export type HostConfig = {
-  /** The app URL to frame. */
+  /** The app URL to frame; the host fills in Teams' placeholders in it, as Teams does. */
   src: string;
   /** The host the context names; Teams when left out. */
   hostName?: HostName;
+
+  /** Which spellings of the placeholders this host fills in (default both). */
+  placeholders?: PlaceholderSpellings;
   frameContext: FrameContext;
   theme: TeamsTheme;
   /** BCP 47 as Teams sends it, e.g. `nl-nl` or `en-us`. */

@@ -113,9 +113,28 @@
     }
   }
 
+  // Teams fills in the placeholders of a tab URL (contentUrl, configurationUrl) from the context before it frames the
+  // page: {app.theme}, {app.locale}, {page.id} and the older spellings {theme}, {locale}, {entityId}. A host that
+  // knows only one spelling leaves the other as it is (config.placeholders: 'both', 'current', 'legacy', 'none').
+  function substitutePlaceholders(url) {
+    const spellings = config.placeholders || 'both';
+    const values = {};
+    if (spellings === 'both' || spellings === 'current')
+      Object.assign(values, {
+        'app.theme': state.theme,
+        'app.locale': config.locale,
+        'page.id': 'signaalkaart',
+      });
+    if (spellings === 'both' || spellings === 'legacy')
+      Object.assign(values, { theme: state.theme, locale: config.locale, entityId: 'signaalkaart' });
+    return url.replace(/\{([A-Za-z.]+)\}/g, (placeholder, name) =>
+      Object.prototype.hasOwnProperty.call(values, name) ? encodeURIComponent(values[name]) : placeholder,
+    );
+  }
+
   const frame = document.createElement('iframe');
   frame.title = config.frameTitle;
-  frame.src = config.src;
+  frame.src = substitutePlaceholders(config.src);
   frame.setAttribute('allow', 'clipboard-write');
   document.getElementById('app').append(frame);
 

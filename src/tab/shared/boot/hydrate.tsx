@@ -1,19 +1,47 @@
 import { createDOMRenderer, RendererProvider } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { startTransition, type ReactElement } from 'react';
+import type { Locale } from '../../../content';
+import { documentLocale, documentTheme } from '../host/document';
+import { loadFluentTheme, type LoadedTheme } from '../host/fluentTheme';
 
 /** The element the prerendered page is in. */
 export const ROOT_ID = 'root';
 
-/** Takes over a prerendered page: Griffel reuses the styles already in the HTML, React the markup. */
-export function hydratePage(render: (root: HTMLElement) => ReactElement): void {
+/** What the page was prerendered as; hydration must render the same. */
+export type Prerendered = { locale: Locale; theme: LoadedTheme };
+
+/**
+ * Takes over a prerendered page in the language and theme it was prerendered in: Griffel reuses the styles already
+ * in the HTML, React the markup. The page's code, React's DOM renderer (preloaded in parallel) and the start of
+ * hydration each run in a task of their own, and hydration is a transition, which React does in slices with the
+ * main thread free in between: a click meanwhile is answered at once (React first finishes the part that was
+ * clicked).
+ */
+export function hydratePage(render: (root: HTMLElement, prerendered: Prerendered) => ReactElement): void {
   const root = document.getElementById(ROOT_ID);
   if (!root) throw new Error(`#${ROOT_ID} is missing: the page was not prerendered`);
-  const renderer = createDOMRenderer(document);
-  hydrateRoot(
-    root,
-    <RendererProvider renderer={renderer} targetDocument={document}>
-      {render(root)}
-    </RendererProvider>,
-  );
+  Promise.all([
+    import(/* webpackChunkName: "react-dom", webpackPreload: true */ 'react-dom/client'),
+    loadFluentTheme(documentTheme()),
+  ])
+    .then(async ([{ hydrateRoot }, theme]) => {
+      // React's DOM renderer has just run its own module code: hydration starts in a task of its own.
+      await new Promise((resolve) => setTimeout(resolve));
+      const page = render(root, { locale: documentLocale(), theme });
+      const renderer = createDOMRenderer(document);
+      startTransition(() => {
+        hydrateRoot(
+          root,
+          <RendererProvider renderer={renderer} targetDocument={document}>
+            {page}
+          </RendererProvider>,
+        );
+      });
+    })
+    .catch((error: unknown) => {
+      console.error(
+        'Signaalkaart: the page could not start; the card stays readable.',
+        (error as Error)?.name,
+      );
+    });
 }

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { localeOf, type Locale } from '../../../content';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { localeOf, type HostTheme, type Locale } from '../../../content';
 import type * as Teams from '../../../teams';
 import type { HostSupports, TeamsHostInfo } from '../../../teams';
 import { cannotBeInTeams } from '../../../teams/environment';
-import type { HostTheme } from '../../../teams/theme';
 import { followStandaloneTheme, standaloneTheme } from '../host/standaloneTheme';
 
 type TeamsModule = typeof Teams;
@@ -25,6 +24,8 @@ export type Host = {
 export type UseHostOptions = {
   /** The language the page was rendered in (standalone keeps it). */
   initialLocale: Locale;
+  /** The theme the page was rendered in, which stays until the host or the system says otherwise. */
+  initialTheme?: HostTheme;
   /** Tell the host the page is on screen once connected (Teams hides its spinner). */
   notifyLoaded?: boolean;
 };
@@ -35,10 +36,14 @@ const NO_HOST: HostSupports = { chat: false, sharing: false };
  * The one hook that knows the host: connects to Teams after first paint (never blocking it), follows
  * the host's or the system's theme, and gives the locale the UI should use.
  */
-export function useHost({ initialLocale, notifyLoaded = true }: UseHostOptions): Host {
+export function useHost({
+  initialLocale,
+  initialTheme = 'light',
+  notifyLoaded = true,
+}: UseHostOptions): Host {
   const [state, setState] = useState<Omit<Host, 'teams'>>({
     kind: 'pending',
-    theme: 'light',
+    theme: initialTheme,
     locale: initialLocale,
     supports: NO_HOST,
   });
@@ -61,16 +66,25 @@ export function useHost({ initialLocale, notifyLoaded = true }: UseHostOptions):
   useEffect(() => {
     let cancelled = false;
     let stopFollowing: () => void = () => undefined;
+    // What the host says re-renders the whole page: as a transition, which React does in slices, so a click
+    // meanwhile is answered at once.
+    const update = (next: (current: Omit<Host, 'teams'>) => Omit<Host, 'teams'>) =>
+      startTransition(() => setState(next));
     connect().then((connected) => {
       if (cancelled) return;
       if (!connected) {
-        setState((current) => ({ ...current, kind: 'standalone', theme: standaloneTheme() }));
-        stopFollowing = followStandaloneTheme((theme) => setState((current) => ({ ...current, theme })));
+        update((current) => ({ ...current, kind: 'standalone', theme: standaloneTheme() }));
+        stopFollowing = followStandaloneTheme((theme) => update((current) => ({ ...current, theme })));
         return;
       }
       const { teams, info } = connected;
-      setState({ kind: 'teams', theme: info.theme, locale: localeOf(info.locale), supports: info.supports });
-      stopFollowing = teams.followTeamsTheme((theme) => setState((current) => ({ ...current, theme })));
+      update(() => ({
+        kind: 'teams',
+        theme: info.theme,
+        locale: localeOf(info.locale),
+        supports: info.supports,
+      }));
+      stopFollowing = teams.followTeamsTheme((theme) => update((current) => ({ ...current, theme })));
       if (notifyLoaded) teams.notifyTeamsLoaded();
     });
     return () => {
@@ -79,5 +93,6 @@ export function useHost({ initialLocale, notifyLoaded = true }: UseHostOptions):
     };
   }, [connect, notifyLoaded]);
 
-  return { ...state, teams };
+  // The same object until something changes, so the parts of the page that get it need not render again.
+  return useMemo(() => ({ ...state, teams }), [state, teams]);
 }

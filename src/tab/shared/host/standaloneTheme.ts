@@ -1,4 +1,4 @@
-import type { HostTheme } from '../../../teams/theme';
+import type { HostTheme } from '../../../content';
 
 const FORCED = '(forced-colors: active)';
 const DARK = '(prefers-color-scheme: dark)';
