@@ -282,6 +282,8 @@ describe('config page in Teams', () => {
     expect(link).toHaveAttribute('href', 'help');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // Let the connection to the host settle, so its update does not land after the test.
+    await waitFor(() => expect(pages.config.registerOnSaveHandler).toHaveBeenCalled());
   });
 });
 
