@@ -25,6 +25,9 @@ const griffelRule = {
   },
 };
 
+/** V8's hint to compile a whole script at once (a comment on its first line). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
 /** A warning in this build has meant a broken page (an import that does not exist): fail on any. */
 class FailOnWarningsPlugin {
   apply(compiler) {
@@ -41,6 +44,11 @@ class FailOnWarningsPlugin {
  * Writes, per page, its boot files (`initial`: the small boot script, which the prerenderer puts inline in the
  * HTML) and every file it needs before it is interactive (`beforeInteractive`: the boot script, the page's app
  * chunk, named `<page>-app`, and the chunks that chunk preloads), for the prerenderer and the bundle budget.
+ *
+ * The files a page runs as soon as it has painted (its app chunk and what that preloads: React's DOM renderer)
+ * start with V8's compile hint: nearly all their functions run while the page hydrates, so compiling them eagerly,
+ * while the script streams in off the main thread, saves the main thread the lazy compiles in the middle of
+ * hydration. Added after minification, which would drop the comment.
  */
 class EntryFilesPlugin {
   apply(compiler) {
@@ -67,6 +75,15 @@ class EntryFilesPlugin {
               beforeInteractive: [...new Set([...initial, ...js(app.getFiles()), ...preloaded])],
             };
           }
+          const afterPaint = Object.values(entries).flatMap((e) =>
+            e.beforeInteractive.filter((file) => !e.initial.includes(file)),
+          );
+          for (const file of new Set(afterPaint)) {
+            compilation.updateAsset(
+              file,
+              (source) => new compiler.webpack.sources.ConcatSource(COMPILE_HINT, source),
+            );
+          }
           compilation.emitAsset(
             '../../entries.json',
             new compiler.webpack.sources.RawSource(JSON.stringify(entries, null, 2)),
@@ -76,20 +93,6 @@ class EntryFilesPlugin {
     });
   }
 }
-
-/**
- * The chunks a page runs as soon as it has painted (its app and React's DOM renderer) start with V8's compile hint:
- * nearly all their functions run while the page hydrates, so compiling them eagerly, while the script streams in
- * off the main thread, saves the main thread the lazy compiles in the middle of hydration. After minification, which
- * would drop the comment.
- */
-const compileHints = (webpack) =>
-  new webpack.BannerPlugin({
-    banner: '//# allFunctionsCalledOnLoad',
-    raw: true,
-    include: /(^|\/)(.+-app|react-dom)\.[0-9a-f]+\.js$/,
-    stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
-  });
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -116,7 +119,7 @@ module.exports = (_env, argv) => {
       splitChunks: { chunks: 'async', cacheGroups: { default: false, defaultVendors: false } },
     },
     performance: { hints: false },
-    plugins: [new EntryFilesPlugin(), compileHints(require('webpack')), new FailOnWarningsPlugin()],
+    plugins: [new EntryFilesPlugin(), new FailOnWarningsPlugin()],
   };
   const server = {
     name: 'server',

@@ -1,4 +1,9 @@
-// The bundle and style budgets as pure functions, so the build check and its tests share one rule.
+// The bundle and style budgets as pure functions, so the build check, the bench and the tests share one rule; and
+// the one reader of the prerendered pages' CSS sizes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PageName } from '../src/content';
+import type { PageIndex } from '../src/server/pages';
 
 /** Gzipped bytes each page may load before it is interactive (README, Prestaties). */
 export const INITIAL_JS_BUDGET: Readonly<Record<string, number>> = { tab: 120 * 1024 };
@@ -7,11 +12,11 @@ export const INITIAL_JS_BUDGET: Readonly<Record<string, number>> = { tab: 120 * 
  * Bytes of CSS each page's HTML may carry in its <style> elements, in every language and theme (README,
  * Prestaties): the text the browser parses before the first paint.
  */
-export const STYLE_BUDGET: Readonly<Record<string, number>> = {
+export const STYLE_BUDGET = {
   tab: 20 * 1024,
   config: 14 * 1024,
   'dialog-signalen': 20 * 1024,
-};
+} satisfies Readonly<Record<PageName, number>> as Readonly<Record<string, number>>;
 
 /** What dist/entries.json lists per page (webpack.config.js, EntryFilesPlugin). */
 export type EntryFiles = { initial: readonly string[]; beforeInteractive: readonly string[] };
@@ -81,6 +86,23 @@ export function styleBytes(html: string): number {
 
 /** The CSS of one prerendered form of a page (`tab.nl.dark.html`). */
 export type PageStyle = { page: string; file: string; bytes: number };
+
+/** The CSS bytes of every prerendered form of every page, as dist/pages/pages.json lists them. */
+export function pageStyles(pagesDir: string): PageStyle[] {
+  const index = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8')) as PageIndex;
+  return Object.entries(index).flatMap(([page, locales]) =>
+    Object.values(locales).flatMap((themes) =>
+      Object.values(themes).map(({ file }) => ({
+        page,
+        file,
+        bytes: styleBytes(readFileSync(join(pagesDir, file), 'utf8')),
+      })),
+    ),
+  );
+}
+
+/** The language and theme of a page form, from its file name: `tab.nl.dark.html` -> `nl dark`. */
+export const variantOf = (file: string): string => file.split('.').slice(1, -1).join(' ');
 
 /** Every page form whose CSS is over its page's budget, and every budgeted page the build did not produce. */
 export function checkStyleBudget(

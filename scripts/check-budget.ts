@@ -3,14 +3,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { PageIndex } from '../src/server/pages';
 import {
   checkBudget,
   checkStyleBudget,
   kb,
   lazyChunks,
-  styleBytes,
+  pageStyles,
   STYLE_BUDGET,
+  variantOf,
   type EntryFiles,
 } from './budget';
 
@@ -36,23 +36,11 @@ for (const { entry, files, initial, total, budget } of report.entries) {
 const lazy = lazyChunks(entries, readdirSync(assets));
 console.log(`lazy chunks: ${lazy.map((f) => `${f} ${kb(gzipSize(f))}`).join(', ')}`);
 
-const pagesDir = join(dist, 'pages');
-const index = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8')) as PageIndex;
-const styles = Object.entries(index).flatMap(([page, locales]) =>
-  Object.values(locales).flatMap((themes) =>
-    Object.values(themes).map(({ file }) => ({
-      page,
-      file,
-      bytes: styleBytes(readFileSync(join(pagesDir, file), 'utf8')),
-    })),
-  ),
-);
-for (const page of Object.keys(index)) {
+const styles = pageStyles(join(dist, 'pages'));
+for (const page of new Set(styles.map((style) => style.page))) {
   const sizes = styles.filter((style) => style.page === page);
   const budget = STYLE_BUDGET[page] === undefined ? '' : ` of ${kb(STYLE_BUDGET[page])} budget`;
-  console.log(
-    `${page}: CSS ${sizes.map((s) => `${s.file.split('.').slice(1, -1).join('.')} ${kb(s.bytes)}`).join(', ')}${budget}`,
-  );
+  console.log(`${page}: CSS ${sizes.map((s) => `${variantOf(s.file)} ${kb(s.bytes)}`).join(', ')}${budget}`);
 }
 const problems = [...report.problems, ...checkStyleBudget(styles)];
 if (problems.length) {

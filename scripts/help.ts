@@ -3,8 +3,19 @@
 // /privacy and /terms it is plain HTML without script, styled by legal/legal.css.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { KMT, LOCALES, appWords, cardText, fillTemplate, type Locale } from '../src/content';
+import {
+  HELP_ROUTE,
+  KMT,
+  LOCALES,
+  PAGES,
+  appWords,
+  cardText,
+  fillTemplate,
+  pageLink,
+  type Locale,
+} from '../src/content';
 import { HELP_FILES } from '../src/server/help';
+import { escapeHtml } from '../src/server/pages';
 
 type HelpText = {
   title: string;
@@ -26,7 +37,7 @@ type HelpText = {
   otherLanguage: string;
 };
 
-const TEXT: Record<Locale, HelpText> = {
+export const HELP_TEXT: Record<Locale, HelpText> = {
   nl: {
     title: 'Hulp bij de Signaalkaart mensenhandel',
     lead: 'Hier lees je wat de app doet, wie je kunt bellen en hoe de app met privacy omgaat.',
@@ -85,20 +96,15 @@ const TEXT: Record<Locale, HelpText> = {
   },
 };
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
 
 /** The help page in one language, as a whole HTML document (links relative, so it works under any path). */
 export function helpPage(locale: Locale): string {
-  const text = TEXT[locale];
+  const text = HELP_TEXT[locale];
   const card = cardText(locale);
   const other: Locale = locale === 'nl' ? 'en' : 'nl';
   const phone = `<a href="tel:${KMT.phoneE164}">${escapeHtml(KMT.phoneDisplay)}</a>`;
   const kmtSentence = fillTemplate(escapeHtml(card.hoeVerderKmt), { kmt: escapeHtml(KMT.name), phone });
-  const query = (lang: Locale) => (lang === 'en' ? '?lang=en' : '');
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -112,7 +118,7 @@ export function helpPage(locale: Locale): string {
 <main>
 <h1>${escapeHtml(text.title)}</h1>
 <p class="lead">${escapeHtml(text.lead)}</p>
-<p><a href="help${query(other)}" hreflang="${other}" lang="${other}">${escapeHtml(text.otherLanguage)}</a></p>
+<p><a href="${pageLink(HELP_ROUTE, other)}" hreflang="${other}" lang="${other}">${escapeHtml(text.otherLanguage)}</a></p>
 <h2>${escapeHtml(text.whatTitle)}</h2>
 ${paragraphs(text.what)}
 <h2>${escapeHtml(text.whereTitle)}</h2>
@@ -127,7 +133,7 @@ ${paragraphs([text.app])}
 <ul>
 ${text.privacy.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}
 </ul>
-<p><a href="privacy">${escapeHtml(text.privacyLink)}</a> · <a href="terms">${escapeHtml(text.termsLink)}</a> · <a href="tab${query(locale)}">${escapeHtml(text.toCard)}</a></p>
+<p><a href="privacy">${escapeHtml(text.privacyLink)}</a> · <a href="terms">${escapeHtml(text.termsLink)}</a> · <a href="${pageLink(PAGES.tab.route, locale)}">${escapeHtml(text.toCard)}</a></p>
 </main>
 </body>
 </html>

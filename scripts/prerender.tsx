@@ -6,20 +6,20 @@ import {
   createDOMRenderer,
   RendererProvider,
   renderToStyleElements,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
   teamsLightTheme,
   type Theme,
 } from '@fluentui/react-components';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
-import { HOST_THEMES, LOCALES, PAGE_NAMES, type HostTheme } from '../src/content';
+import { APP_ICON_PATH, HOST_THEMES, LOCALES, PAGE_NAMES, type HostTheme } from '../src/content';
 import { DEFAULTS_PLACEHOLDER, type PageIndex } from '../src/server/pages';
 import { cspHash } from '../src/server/securityHeaders';
 import { kb, styleBytes, type EntryFiles } from './budget';
 import { classesIn, parseThemeRule, pruneThemeRule, ruleApplies, topLevelRules } from './css';
 import { PAGE_VIEWS } from '../src/tab/pages';
 import { ROOT_ID } from '../src/tab/shared/boot/hydrate';
+import { DARK_THEMES } from '../src/tab/shared/host/darkThemes';
 import { THEME_ATTRIBUTE } from '../src/tab/shared/host/document';
+import { colorSchemeOf } from '../src/tab/shared/host/fluentTheme';
 
 if (process.env.NODE_ENV !== 'production') {
   // Griffel's class names differ between builds: prerender as the bundle was built.
@@ -44,11 +44,7 @@ function bootScript(files: readonly string[]): string {
   return code;
 }
 
-const FLUENT_THEMES: Record<HostTheme, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
+const FLUENT_THEMES: Record<HostTheme, Theme> = { light: teamsLightTheme, ...DARK_THEMES };
 
 // The provider paints the page; the body's default margin would leave a frame around it.
 const PAGE_CSS = 'body{margin:0}';
@@ -85,7 +81,7 @@ function firstPaintStyles(
     blocks.push(`<style${attributes}>${kept.join('')}</style>`);
     read += kept.join('');
   }
-  const scheme = theme === 'light' ? '' : ':root{color-scheme:dark}';
+  const scheme = colorSchemeOf(theme) === 'dark' ? ':root{color-scheme:dark}' : '';
   const tokens = pruneThemeRule(parseThemeRule(themeStyles[0]![2]!), read);
   return {
     body: body.replace(THEME_STYLE, ''),
@@ -121,7 +117,7 @@ for (const name of PAGE_NAMES) {
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${page.title(locale)}</title>`,
-        '<link rel="icon" type="image/png" href="/static/color.png">',
+        `<link rel="icon" type="image/png" href="${APP_ICON_PATH}">`,
         DEFAULTS_PLACEHOLDER,
         '<noscript><link rel="stylesheet" href="/static/nojs.css"></noscript>',
         head,
@@ -133,9 +129,7 @@ for (const name of PAGE_NAMES) {
       // The CSP has no 'unsafe-inline': a style attribute in the markup would be dropped by the browser.
       const variant = `${page.name} (${locale}, ${theme})`;
       if (/<[^>]+\sstyle="/.test(html)) throw new Error(`${variant} has an inline style attribute`);
-      const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) =>
-        cspHash(match[1] ?? ''),
-      );
+      const styleHashes = [...html.matchAll(STYLE_ELEMENT)].map((match) => cspHash(match[2] ?? ''));
       const scriptHashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) =>
         cspHash(match[1] ?? ''),
       );

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${(stat.address() as AddressInfo).port}`;
   let version = '?';
   try {
-    ({ version } = await paintBench(
+    version = await paintBench(
       {
         tab: `${app.url}/tab`,
         // As Teams in dark mode opens a tab URL with the placeholders filled in.
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
         tabUnstyled: `${base}/tab-unstyled`,
       },
       rgb(teamsDarkTheme.colorNeutralBackground1),
-    ));
+    );
     // Lighthouse after the paint bench, never beside it: both want the machine to themselves.
     printLighthouse(
       await lighthouseRuns({ '/tab': `${app.url}/tab`, static: `${base}/` }, LIGHTHOUSE_RUNS),

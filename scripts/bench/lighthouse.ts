@@ -27,7 +27,7 @@ type Report = {
 type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Report } | undefined>;
 
 /** Reads the figures the bench reports from a Lighthouse result. */
-export function figuresOf(report: Report): LighthouseFigures {
+function figuresOf(report: Report): LighthouseFigures {
   const score = (name: string) => report.categories[name]?.score ?? Number.NaN;
   const value = (name: string) => report.audits[name]?.numericValue ?? Number.NaN;
   return {
@@ -96,7 +96,7 @@ export async function lighthouseRuns(
 }
 
 /** The median of each figure over the runs. */
-export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
+function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
   const of = (pick: (f: LighthouseFigures) => number) => median(runs.map(pick));
   return {
     performance: of((f) => f.performance),

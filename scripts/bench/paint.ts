@@ -131,10 +131,8 @@ const PAGE_ROWS: Record<keyof PaintPages, string> = {
 };
 
 /** The bench's figures for one page, for the summary. */
-export type PaintResult = { version: string; ratios: Record<string, number> };
-
 /** Loads the pages in turn and prints FCP, the ratios and the first-paint colours; `darkBackground` is expected. */
-export async function paintBench(urls: PaintPages, darkBackground: string): Promise<PaintResult> {
+export async function paintBench(urls: PaintPages, darkBackground: string): Promise<string> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: CHROMIUM_FLAGS,
@@ -185,11 +183,9 @@ export async function paintBench(urls: PaintPages, darkBackground: string): Prom
     `${ms(median(values))} (middle half ${quantile(values, 0.25).toFixed(0)}-${quantile(values, 0.75).toFixed(0)})`;
   const row = (name: keyof PaintPages) =>
     `${PAGE_ROWS[name].padEnd(15)} FCP ${spread(samples[name].map((x) => x.fcp))}   last question ${spread(samples[name].map((x) => x.lastQuestion))}`;
-  const ratios: Record<string, number> = {};
   const ratio = (a: keyof PaintPages, b: keyof PaintPages, pick: (x: Sample) => number) => {
     const [low, high] = ratioInterval(samples[a].map(pick), samples[b].map(pick));
     const value = median(samples[a].map(pick)) / median(samples[b].map(pick));
-    ratios[`${a}/${b}`] ??= value;
     return `${value.toFixed(2)}x (95% interval ${low.toFixed(2)}-${high.toFixed(2)})`;
   };
   console.log(
@@ -215,5 +211,5 @@ export async function paintBench(urls: PaintPages, darkBackground: string): Prom
     `first paint background: /tab ${backgrounds('tab')}; /tab dark ${backgrounds('tabDark')} ` +
       `(the dark theme's ${darkBackground}: ${dark ? 'yes, in every load' : 'NO'})`,
   );
-  return { version, ratios };
+  return version;
 }

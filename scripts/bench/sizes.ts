@@ -3,8 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { PageIndex } from '../../src/server/pages';
-import { checkBudget, kb, lazyChunks, styleBytes, STYLE_BUDGET, type EntryFiles } from '../budget';
+import { checkBudget, kb, lazyChunks, pageStyles, STYLE_BUDGET, variantOf, type EntryFiles } from '../budget';
 import { DIST } from './app';
 
 export function printSizes(): void {
@@ -21,16 +20,12 @@ export function printSizes(): void {
   for (const file of lazyChunks(entries, readdirSync(assets)))
     console.log(`lazy    ${file.padEnd(32)} ${kb(gz(file)).padStart(9)}`);
 
-  const pages = join(DIST, 'pages');
-  const index = JSON.parse(readFileSync(join(pages, 'pages.json'), 'utf8')) as PageIndex;
+  const styles = pageStyles(join(DIST, 'pages'));
   console.log('\nCSS in the HTML (bytes of all <style> elements), per page, language and theme');
-  for (const [page, locales] of Object.entries(index)) {
-    const forms = Object.entries(locales).flatMap(([locale, themes]) =>
-      Object.entries(themes).map(
-        ([theme, { file }]) =>
-          `${locale} ${theme} ${kb(styleBytes(readFileSync(join(pages, file), 'utf8')))}`,
-      ),
-    );
+  for (const page of new Set(styles.map((style) => style.page))) {
+    const forms = styles
+      .filter((style) => style.page === page)
+      .map(({ file, bytes }) => `${variantOf(file)} ${kb(bytes)}`);
     const budget = STYLE_BUDGET[page];
     console.log(`page    ${page.padEnd(16)} ${forms.join(', ')}${budget ? ` (budget ${kb(budget)})` : ''}`);
   }

@@ -1,4 +1,13 @@
-import { KMT, cardText, fillTemplate, hoeVerderLine, type CardLine, type Locale } from '../content';
+import {
+  KMT,
+  fillTemplate,
+  hoeVerderLine,
+  lineKey,
+  partTitle,
+  type CardLine,
+  type HoeVerderLine,
+  type Locale,
+} from '../content';
 import { escapeMarkdown } from './markdown';
 import { cardStrings } from './strings';
 import type {
@@ -70,32 +79,43 @@ export function facts(pairs: readonly [string, string][]): FactSet {
   };
 }
 
+/** A line of the card with the element that prints it. */
+export type Printed = { line: CardLine; block: TextBlock };
+
+/** The printed lines as card elements, the search hit (if any) marked. */
+export function markHit(
+  printed: readonly Printed[],
+  locale: Locale,
+  highlight?: CardLine,
+): (TextBlock | Container)[] {
+  const hit = highlight && lineKey(highlight);
+  return printed.map(({ line, block }) => (lineKey(line) === hit ? marked(locale, block) : block));
+}
+
 /**
  * "Hoe verder?": KMT by phone (as text, so it can be read and dialled anywhere) and the aandachtsfunctionaris.
  * A search hit in it is marked; KMT's website, otherwise a button, then shows as a line too.
  */
 export function hoeVerder(locale: Locale, version: CardVersion, highlight?: CardLine): CardElement[] {
-  const text = cardText(locale);
-  const title = heading(text.sectionTitles['hoe-verder'], version);
-  const hit = (id: 'kmt' | 'aandachtsfunctionaris') =>
-    highlight?.kind === 'hoe-verder' && highlight.id === id;
-  const line = (id: 'kmt' | 'aandachtsfunctionaris') => {
-    const block = paragraph(hoeVerderLine(id, locale));
-    return hit(id) ? marked(locale, block) : block;
-  };
-  const website =
-    highlight?.kind === 'hoe-verder' && highlight.id === 'website'
-      ? [marked(locale, paragraph(hoeVerderLine('website', locale)))]
-      : [];
-  const titleMarked = highlight?.kind === 'title' && highlight.part === 'hoe-verder';
-  return [
-    titleMarked
-      ? { ...marked(locale, title), separator: true, spacing: 'Large' }
-      : { ...title, separator: true, spacing: 'Large' },
-    line('kmt'),
-    line('aandachtsfunctionaris'),
-    ...website,
-  ];
+  const line = (id: HoeVerderLine): Printed => ({
+    line: { kind: 'hoe-verder', id },
+    block: paragraph(hoeVerderLine(id, locale)),
+  });
+  const websiteHit = highlight?.kind === 'hoe-verder' && highlight.id === 'website';
+  const [title, ...lines] = markHit(
+    [
+      {
+        line: { kind: 'title', part: 'hoe-verder' },
+        block: heading(partTitle('hoe-verder', locale), version),
+      },
+      line('kmt'),
+      line('aandachtsfunctionaris'),
+      ...(websiteHit ? [line('website')] : []),
+    ],
+    locale,
+    highlight,
+  );
+  return [{ ...title!, separator: true, spacing: 'Large' }, ...lines];
 }
 
 /** The buttons every card ends with: the KMT website and, when known, the tab. */

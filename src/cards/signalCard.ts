@@ -1,94 +1,61 @@
 import {
-  HOE_VERDER_LINES,
   KMT,
-  QUESTION_IDS,
   SECTION_IDS,
-  TIP_IDS,
   appWords,
   cardText,
   fillTemplate,
-  lineKey,
+  lineText,
+  partLines,
   partOf,
   partTitle,
-  questionLine,
-  signalIdsOf,
   tipsSentence,
   type CardLine,
   type CardPart,
 } from '../content';
-import { bullet, card, facts, heading, marked, paragraph, type CardOptions } from './elements';
+import {
+  bullet,
+  card,
+  facts,
+  heading,
+  markHit,
+  marked,
+  paragraph,
+  type CardOptions,
+  type Printed,
+} from './elements';
 import { cardStrings } from './strings';
-import type { AdaptiveCard, CardElement, CardVersion, TextBlock } from './types';
+import type { AdaptiveCard, CardElement, CardVersion } from './types';
 
-/** A line of a part with its text as the card prints it there. */
-type Printed = { line: CardLine; block: TextBlock };
-
-function markHit(printed: readonly Printed[], options: CardOptions, highlight?: CardLine): CardElement[] {
-  const hit = highlight && lineKey(highlight);
-  return printed.map(({ line, block }) => (lineKey(line) === hit ? marked(options.locale, block) : block));
-}
-
-/** The elements of one part: its heading and its content, with the optional search hit marked. */
+/** The elements of one part: its heading and its lines, with the optional search hit marked. */
 function partBody(
   part: CardPart,
   options: CardOptions,
   version: CardVersion,
   highlight?: CardLine,
 ): CardElement[] {
-  const text = cardText(options.locale);
+  const { locale } = options;
   const title: Printed = {
     line: { kind: 'title', part },
-    block: heading(partTitle(part, options.locale), version, part === 'intro' ? 'Large' : 'Medium'),
+    block: heading(partTitle(part, locale), version, part === 'intro' ? 'Large' : 'Medium'),
   };
   switch (part) {
-    case 'intro':
-      return markHit(
-        [
-          title,
-          ...text.intro.map((line, index) => ({
-            line: { kind: 'intro', index } as const,
-            block: paragraph(line),
-          })),
-        ],
-        options,
-        highlight,
-      );
-    case 'slachtoffer':
-    case 'begeleider':
-      return markHit(
-        [
-          title,
-          ...signalIdsOf(part).map((id) => ({
-            line: { kind: 'signal', id } as const,
-            block: bullet(text.signals[id]),
-          })),
-        ],
-        options,
-        highlight,
-      );
-    case 'tips': {
-      // The card prints the tips as one sentence; a hit is shown on its own above it.
-      const tip = highlight?.kind === 'tip' && TIP_IDS.includes(highlight.id) ? highlight.id : undefined;
-      return [
-        ...markHit([title], options, highlight),
-        ...(tip ? [marked(options.locale, bullet(text.tips[tip]))] : []),
-        paragraph(tipsSentence(text)),
-      ];
-    }
-    case 'vragen':
-      return markHit(
-        [
-          title,
-          ...QUESTION_IDS.map((id) => ({
-            line: { kind: 'question', id } as const,
-            block: bullet(questionLine(text.questions[id])),
-          })),
-        ],
-        options,
-        highlight,
-      );
     case 'hoe-verder':
       return []; // every card ends with "Hoe verder?" already
+    case 'tips': {
+      // The card prints the tips as one sentence; a hit is shown on its own above it.
+      const tip = highlight?.kind === 'tip' ? highlight : undefined;
+      return [
+        ...markHit([title], locale, highlight),
+        ...(tip ? [marked(locale, bullet(lineText(tip, locale)))] : []),
+        paragraph(tipsSentence(cardText(locale))),
+      ];
+    }
+    default: {
+      // The introduction's paragraphs as paragraphs; signals and questions as the card's bulleted lists.
+      const print = part === 'intro' ? paragraph : bullet;
+      const lines = partLines(part).map((line) => ({ line, block: print(lineText(line, locale)) }));
+      return markHit([title, ...lines], locale, highlight);
+    }
   }
 }
 
@@ -123,24 +90,6 @@ function appHeader(options: CardOptions): CardElement {
   };
 }
 
-/** How many lines a part has, for its "contents" fact. */
-function lineCount(part: CardPart, options: CardOptions): number {
-  const text = cardText(options.locale);
-  switch (part) {
-    case 'slachtoffer':
-    case 'begeleider':
-      return signalIdsOf(part).length;
-    case 'tips':
-      return TIP_IDS.length;
-    case 'vragen':
-      return QUESTION_IDS.length;
-    case 'hoe-verder':
-      return HOE_VERDER_LINES.length;
-    case 'intro':
-      return text.intro.length;
-  }
-}
-
 /**
  * One part of the card as a search result: the app's icon and name, facts (what was found, what the part holds,
  * the language, KMT's number), the part with the search hit marked, "Hoe verder?" and the buttons. The tab's URL is
@@ -155,7 +104,7 @@ export function buildSectionCard(
   const highlight = options.highlight && partOf(options.highlight) === part ? options.highlight : undefined;
   const summary: [string, string][] = [
     ...(highlight ? [[strings.factFound, strings.lineKind[highlight.kind]] as [string, string]] : []),
-    [strings.factContents, fillTemplate(strings.partContents[part], { n: String(lineCount(part, options)) })],
+    [strings.factContents, fillTemplate(strings.partContents[part], { n: String(partLines(part).length) })],
     [strings.factLanguage, strings.languageName],
     [strings.factInDoubt, fillTemplate(strings.callKmt, { phone: KMT.phoneDisplay })],
   ];

@@ -132,3 +132,8 @@ export function cardLines(): CardLine[] {
     ),
   ];
 }
+
+/** The lines printed under a part's title, in card order. */
+export function partLines(part: CardPart): CardLine[] {
+  return cardLines().filter((line) => line.kind !== 'title' && partOf(line) === part);
+}

@@ -15,6 +15,7 @@ export {
   hoeVerderLine,
   lineKey,
   lineText,
+  partLines,
   partOf,
   partTitle,
   type CardLine,
@@ -32,7 +33,15 @@ export {
   type SearchResult,
 } from './search';
 export { PART_WORDS, SEARCH_SYNONYMS, STOP_WORDS, type SearchSynonym } from './searchWords';
-export { PAGES, PAGE_NAMES, DEFAULTS_META_NAME, APP_ICON_PATH, type PageName } from './pages';
+export {
+  PAGES,
+  PAGE_NAMES,
+  DEFAULTS_META_NAME,
+  APP_ICON_PATH,
+  HELP_ROUTE,
+  pageLink,
+  type PageName,
+} from './pages';
 export { isRecord } from './record';
 export { appWords, type AppWords } from './words';
 export * from './hostContext';

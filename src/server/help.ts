@@ -2,9 +2,6 @@ import type { RequestHandler } from 'express';
 import { parseLang, type Locale } from '../content';
 import { sendFile, type ServedFile } from './files';
 
-/** Where the help page is served: the manifest's developer.websiteUrl, and the link on the configuration page. */
-export const HELP_ROUTE = '/help';
-
 /** The help page per language in dist/public, as scripts/help.ts writes it from src/content at build time. */
 export const HELP_FILES: Readonly<Record<Locale, string>> = {
   nl: '/help/help.nl.html',

@@ -30,7 +30,8 @@ type PreparedPage = ServedFile & { csp: string };
 /** A page in every language and theme, ready to send. */
 export type PageVariants = Record<Locale, Record<HostTheme, PreparedPage>>;
 
-function escapeAttribute(value: string): string {
+/** Text for HTML, in an element or a quoted attribute. */
+export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -44,7 +45,7 @@ export function loadPages(
   extraFrameAncestors: readonly string[] = [],
 ): Map<PageName, PageVariants> {
   const index = JSON.parse(readFileSync(join(pagesDir, 'pages.json'), 'utf8')) as PageIndex;
-  const defaultsMeta = `<meta name="${DEFAULTS_META_NAME}" content="${escapeAttribute(tabQuery(defaults))}">`;
+  const defaultsMeta = `<meta name="${DEFAULTS_META_NAME}" content="${escapeHtml(tabQuery(defaults))}">`;
   const pages = new Map<PageName, PageVariants>();
   for (const name of PAGE_NAMES) {
     const prepareVariant = (locale: Locale, theme: HostTheme): PreparedPage => {

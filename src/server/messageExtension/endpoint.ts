@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
+import { pathOf } from '../log';
 import { isActivityEnvelope } from './guard';
 
 /** Largest activity accepted; Teams' own are a few KB. */
@@ -86,11 +87,6 @@ export class MessagingEndpoint implements IHttpServerAdapter {
     });
     res.end(json);
   }
-}
-
-function pathOf(url: string | undefined): string {
-  const query = url?.indexOf('?') ?? -1;
-  return query < 0 ? (url ?? '') : url!.slice(0, query);
 }
 
 /** Reads the body as UTF-8; undefined when it grows past the limit (the rest is dropped). */

@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
-import { tabUrl, type Locale } from '../../content';
+import { HELP_ROUTE, pageLink, tabUrl, type Locale } from '../../content';
 import { AddressFields } from './AddressFields';
 import { AppShell } from '../shared/AppShell';
 import { ConfigPreview } from './ConfigPreview';
@@ -83,11 +83,7 @@ export function ConfigPage({ initialLocale, initialTheme }: ConfigPageProps) {
           <p className={styles.intro}>
             {text.helpIntro}{' '}
             {/* Relative, like the page itself: the help page lives next to it, under any TAB_ENDPOINT path. */}
-            <Link
-              href={host.locale === 'en' ? 'help?lang=en' : 'help'}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
+            <Link href={pageLink(HELP_ROUTE, host.locale)} target="_blank" rel="noopener noreferrer">
               {text.helpLink}
             </Link>
           </p>

@@ -1,4 +1,7 @@
 import { ConfigPage } from './ConfigPage';
 import { hydratePage } from '../shared/boot/hydrate';
 
-hydratePage((_root, { locale, theme }) => <ConfigPage initialLocale={locale} initialTheme={theme} />);
+/** Read by loadAppAfterFirstPaint, which reports a start that fails. */
+export const started = hydratePage((_root, { locale, theme }) => (
+  <ConfigPage initialLocale={locale} initialTheme={theme} />
+));

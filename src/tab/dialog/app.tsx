@@ -2,6 +2,7 @@ import { snapshotTicks } from '../shared/hooks/useRestoreObservations';
 import { DialogPage } from './DialogPage';
 import { hydratePage } from '../shared/boot/hydrate';
 
-hydratePage((root, { locale, theme }) => (
+/** Read by loadAppAfterFirstPaint, which reports a start that fails. */
+export const started = hydratePage((root, { locale, theme }) => (
   <DialogPage initialLocale={locale} initialTheme={theme} initialObservations={snapshotTicks(root)} />
 ));

@@ -2,7 +2,7 @@ import { FluentProvider, makeStyles } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
 import type { HostTheme, Locale } from '../../content';
 import { useFluentTheme } from './hooks/useFluentTheme';
-import type { LoadedTheme } from './host/fluentTheme';
+import { colorSchemeOf, type LoadedTheme } from './host/fluentTheme';
 
 const useShellStyles = makeStyles({
   // The provider paints the theme's background, so it must cover the whole frame.
@@ -27,7 +27,7 @@ export function AppShell({ theme, initialTheme, locale, children }: AppShellProp
   useEffect(() => {
     // The dark and high-contrast pages are prerendered with a dark color-scheme (scrollbars, the frame's canvas);
     // a theme that changes later must say so too.
-    document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
+    document.documentElement.style.colorScheme = colorSchemeOf(theme);
   }, [theme]);
   return (
     <FluentProvider theme={fluentTheme} className={styles.provider}>

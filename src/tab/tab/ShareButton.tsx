@@ -32,9 +32,8 @@ export const ShareButton = memo(function ShareButton({ host, ui }: ShareButtonPr
   return (
     <>
       <Button icon={<ShareRegular />} onClick={() => void share()}>
-        {host.kind === 'standalone' || (host.kind === 'teams' && !host.supports.sharing)
-          ? ui.copyLink
-          : ui.share}
+        {/* Once the host is known: where it cannot share (or outside Teams), the link is copied. */}
+        {host.kind !== 'pending' && !host.supports.sharing ? ui.copyLink : ui.share}
       </Button>
       <div className={mergeClasses(styles.feedback, message && styles.feedbackShown)}>
         <p role="status" className={styles.message}>

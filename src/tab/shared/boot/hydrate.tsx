@@ -17,31 +17,25 @@ export type Prerendered = { locale: Locale; theme: LoadedTheme };
  * main thread free in between: a click meanwhile is answered at once (React first finishes the part that was
  * clicked).
  */
-export function hydratePage(render: (root: HTMLElement, prerendered: Prerendered) => ReactElement): void {
+export async function hydratePage(
+  render: (root: HTMLElement, prerendered: Prerendered) => ReactElement,
+): Promise<void> {
   const root = document.getElementById(ROOT_ID);
   if (!root) throw new Error(`#${ROOT_ID} is missing: the page was not prerendered`);
-  Promise.all([
+  const [{ hydrateRoot }, theme] = await Promise.all([
     import(/* webpackChunkName: "react-dom", webpackPreload: true */ 'react-dom/client'),
     loadFluentTheme(documentTheme()),
-  ])
-    .then(async ([{ hydrateRoot }, theme]) => {
-      // React's DOM renderer has just run its own module code: hydration starts in a task of its own.
-      await new Promise((resolve) => setTimeout(resolve));
-      const page = render(root, { locale: documentLocale(), theme });
-      const renderer = createDOMRenderer(document);
-      startTransition(() => {
-        hydrateRoot(
-          root,
-          <RendererProvider renderer={renderer} targetDocument={document}>
-            {page}
-          </RendererProvider>,
-        );
-      });
-    })
-    .catch((error: unknown) => {
-      console.error(
-        'Signaalkaart: the page could not start; the card stays readable.',
-        (error as Error)?.name,
-      );
-    });
+  ]);
+  // React's DOM renderer has just run its own module code: hydration starts in a task of its own.
+  await new Promise((resolve) => setTimeout(resolve));
+  const page = render(root, { locale: documentLocale(), theme });
+  const renderer = createDOMRenderer(document);
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <RendererProvider renderer={renderer} targetDocument={document}>
+        {page}
+      </RendererProvider>,
+    );
+  });
 }

@@ -4,9 +4,9 @@ import type { HostTheme } from '../../../content';
 import { LIGHT_THEME, loadFluentTheme, type LoadedTheme } from '../host/fluentTheme';
 
 /**
- * The Fluent theme for each host theme: the only place that chooses one. It starts with the theme the page was
- * prerendered in (`initial`, which hydration must match); another dark or high-contrast theme follows as soon as its
- * chunk is in, and until then the page keeps the theme it had.
+ * The Fluent theme that follows the host's theme (host/fluentTheme.ts maps one to the other). It starts with the
+ * theme the page was prerendered in (`initial`, which hydration must match); another dark or high-contrast theme
+ * follows as soon as its chunk is in, and until then the page keeps the theme it had.
  */
 export function useFluentTheme(theme: HostTheme, initial: LoadedTheme = LIGHT_THEME): Theme {
   const [loaded, setLoaded] = useState<LoadedTheme>(initial);

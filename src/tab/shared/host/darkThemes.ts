@@ -1,2 +1,8 @@
-// Loaded lazily by useFluentTheme: only pages in a dark or high-contrast host need these.
-export { teamsDarkTheme, teamsHighContrastTheme } from '@fluentui/react-components';
+import { teamsDarkTheme, teamsHighContrastTheme, type Theme } from '@fluentui/react-components';
+import type { HostTheme } from '../../../content';
+
+/** The Fluent themes of Teams' dark and high-contrast modes, in a chunk of their own (see loadFluentTheme). */
+export const DARK_THEMES: Readonly<Record<Exclude<HostTheme, 'light'>, Theme>> = {
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};

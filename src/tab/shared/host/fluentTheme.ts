@@ -12,6 +12,11 @@ export const LIGHT_THEME: LoadedTheme = { name: 'light', fluent: teamsLightTheme
  */
 export async function loadFluentTheme(name: HostTheme): Promise<LoadedTheme> {
   if (name === 'light') return LIGHT_THEME;
-  const themes = await import(/* webpackChunkName: "themes" */ './darkThemes');
-  return { name, fluent: name === 'dark' ? themes.teamsDarkTheme : themes.teamsHighContrastTheme };
+  const { DARK_THEMES } = await import(/* webpackChunkName: "themes" */ './darkThemes');
+  return { name, fluent: DARK_THEMES[name] };
+}
+
+/** The browser's colour scheme for a host theme (scrollbars, form controls, the frame's canvas). */
+export function colorSchemeOf(theme: HostTheme): 'light' | 'dark' {
+  return theme === 'light' ? 'light' : 'dark';
 }
