@@ -1,16 +1,12 @@
 // The help page (/help, the manifest's developer.websiteUrl) as the production server sends it, and the way there
 // from the configuration page: readable without script in both languages, WCAG 2.1 AA, 320 px wide.
-import { APP_ICON_PATH, KMT, type Locale } from '../../src/content';
+import { APP_ICON_PATH, KMT, LOCALES } from '../../src/content';
+import { HELP_TEXT } from '../../scripts/help';
 import { configUiText } from '../../src/tab/i18n/config';
 import { axe, recordAxe } from './helpers/axe';
 import { appOrigin, openSession } from './helpers/suite';
 
-const HEADINGS: Record<Locale, string> = {
-  nl: 'Hulp bij de Signaalkaart mensenhandel',
-  en: 'Help for the human trafficking signal card',
-};
-
-describe.each(['nl', 'en'] as const)('/help in %s', (locale) => {
+describe.each(LOCALES)('/help in %s', (locale) => {
   const path = locale === 'en' ? '/help?lang=en' : '/help';
 
   test('shows the help without any script, with KMT to call, and links that work', async () => {
@@ -19,7 +15,7 @@ describe.each(['nl', 'en'] as const)('/help in %s', (locale) => {
     const response = await page.goto(`${appOrigin()}${path}`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
-    await page.getByRole('heading', { level: 1, name: HEADINGS[locale] }).waitFor();
+    await page.getByRole('heading', { level: 1, name: HELP_TEXT[locale].title }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.getByRole('link', { name: KMT.phoneDisplay }).getAttribute('href')).toBe(
@@ -60,7 +56,7 @@ test('the configuration page links to the help page, in a new window', async () 
   await page.goto(`${appOrigin()}/config`);
   const link = page.getByRole('link', { name: configUiText('nl').config.helpLink });
   const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
-  await popup.getByRole('heading', { level: 1, name: HEADINGS.nl }).waitFor();
+  await popup.getByRole('heading', { level: 1, name: HELP_TEXT.nl.title }).waitFor();
   expect(new URL(popup.url()).pathname).toBe('/help');
 });
 

@@ -3,22 +3,16 @@
 // (tests/browser/README.md): the card shows, Sparren uses the host's chat or hands the chat to Teams and says so,
 // and "Delen" shares or copies. The host page is served from each host's own origin, so teams-js accepts it as it
 // would there, and the tab's frame-ancestors must allow it.
-import { AF_ONE, expectedDeepLink, heading, signalBox, sparButton, texts } from './helpers/app';
+import { AF_ONE, draftFor, expectedDeepLink, heading, signalBox, sparButton, texts } from './helpers/app';
 import { startAppServer, type AppServer } from './helpers/appServer';
 import { openSession, screenshot } from './helpers/suite';
 import { openInTeams } from './helpers/teams';
 import { GOVERNMENT_TEAMS_ORIGIN, HOST_PROFILES, type HostProfile } from './teams-host/config';
 
-const { card, ui } = texts('nl');
+const { ui } = texts('nl');
 const PHONE = { width: 390, height: 844 };
 const QUERY = `?gemeente=enschede&af=${AF_ONE}`;
-const DRAFT = [
-  ui.sparDraft,
-  '',
-  ui.sparSeen,
-  `${card.sectionTitles.slachtoffer}:`,
-  `- ${card.signals['slachtoffer-bang']}`,
-].join('\n');
+const DRAFT = draftFor(['slachtoffer-bang']);
 
 async function openIn(profile: HostProfile, appOrigin?: string) {
   const phone = profile.hostClientType === 'android' || profile.hostClientType === 'ios';

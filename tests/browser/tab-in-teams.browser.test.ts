@@ -2,6 +2,7 @@
 import {
   AF_ONE,
   AF_TWO,
+  draftFor,
   expectedDeepLink,
   heading,
   renderedColours,
@@ -20,16 +21,6 @@ async function openTab(query: string, options: Omit<TeamsOptions, 'path'> = {}):
   const tab = await openInTeams(session, { path: `/tab${query}`, ...options });
   await heading(tab.app).waitFor();
   return tab;
-}
-
-/** The draft message for these ticked signals, from the card's own words. */
-function draftFor(signals: (keyof typeof card.signals)[]): string {
-  const lines = [ui.sparDraft, '', ui.sparSeen];
-  for (const group of ['slachtoffer', 'begeleider'] as const) {
-    const labels = signals.filter((s) => s.startsWith(`${group}-`)).map((s) => `- ${card.signals[s]}`);
-    if (labels.length) lines.push(`${card.sectionTitles[group]}:`, ...labels);
-  }
-  return lines.join('\n');
 }
 
 test('the card renders and the host is told it loaded (notifySuccess)', async () => {

@@ -15,6 +15,21 @@ const ATK = path.join(PREFIX, 'node_modules', '.bin', 'atk');
 const WORK = path.join(PREFIX, 'check');
 const BOT_ID = '6c1b5a2e-0f3d-4e8a-9b7c-2d4e6f8a0b1c';
 
+/** `atk validate` on a manifest file, without prompts or telemetry. */
+function validate(manifestFile: string) {
+  return exec(ATK, [
+    'validate',
+    '--manifest-file',
+    manifestFile,
+    '--env-file',
+    path.join(ROOT, 'env', '.env.dev'),
+    '-i',
+    'false',
+    '--telemetry',
+    'false',
+  ]);
+}
+
 /** `atk provision` until it asks for the sign-in (then it is stopped), or until it fails, or 90 s. */
 function provisionUntilSignIn(): Promise<string> {
   return new Promise((resolve) => {
@@ -76,17 +91,7 @@ async function main(): Promise<number> {
     const dir = path.join(WORK, name.replace(/\W+/g, '-'));
     mkdirSync(dir, { recursive: true });
     for (const [file, bytes] of Object.entries(files)) writeFileSync(path.join(dir, file), bytes);
-    const result = await exec(ATK, [
-      'validate',
-      '--manifest-file',
-      path.join(dir, 'manifest.json'),
-      '--env-file',
-      path.join(ROOT, 'env', '.env.dev'),
-      '-i',
-      'false',
-      '--telemetry',
-      'false',
-    ]);
+    const result = await validate(path.join(dir, 'manifest.json'));
     checks.check(
       `atk validate passes on the manifest of npm run package, ${name}`,
       result.code === 0 && /All passed/.test(result.stdout),
@@ -100,17 +105,7 @@ async function main(): Promise<number> {
   >;
   delete broken.id;
   writeFileSync(path.join(WORK, 'tab-only', 'broken.json'), JSON.stringify(broken));
-  const refused = await exec(ATK, [
-    'validate',
-    '--manifest-file',
-    path.join(WORK, 'tab-only', 'broken.json'),
-    '--env-file',
-    path.join(ROOT, 'env', '.env.dev'),
-    '-i',
-    'false',
-    '--telemetry',
-    'false',
-  ]);
+  const refused = await validate(path.join(WORK, 'tab-only', 'broken.json'));
   checks.check('atk validate fails on a manifest without its id', refused.code !== 0);
 
   const provision = await provisionUntilSignIn();

@@ -13,7 +13,8 @@ import { BASE_IMAGE, ensureBaseImage, startDocker, type Docker } from './docker'
 import { checkImage, type ImageFacts } from './image';
 import { checkExample, nginxBinary, startNginx, type Nginx } from './nginx';
 import { containerRuntime, node24, processRuntime, type Instance, type Runtime } from './runtime';
-import { CACHE, Checks, DeployTestError, ROOT, RUN_DIR, freePort, sh, sleep } from './util';
+import { freePort } from '../fixtures/freePort';
+import { CACHE, Checks, DeployTestError, ROOT, RUN_DIR, sh, sleep } from './util';
 
 const IMAGE = 'signaalkaart:deploy-test';
 /** Settings of the load instances: search without a Teams token, which only a non-production server allows. */

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { DeployTestError, ROOT, RUN_DIR, sh, sleep, waitFor, which } from './util';
 
-export const EXAMPLE = path.join(ROOT, 'deploy', 'nginx.conf');
+const EXAMPLE = path.join(ROOT, 'deploy', 'nginx.conf');
 
 /** Replaces exactly `count` matches of `pattern`, or fails: the example changed shape and the test must follow. */
 function replace(text: string, pattern: RegExp, replacement: string, count = 1): string {
@@ -20,7 +20,7 @@ function replace(text: string, pattern: RegExp, replacement: string, count = 1):
 }
 
 /** The example with these instances and this port on 127.0.0.1, paths in `dir`, no TLS. */
-export function renderLoopback(example: string, dir: string, port: number, instances: number[]): string {
+function renderLoopback(example: string, dir: string, port: number, instances: number[]): string {
   let text = replace(example, /^user .*;\n/m, '');
   text = replace(text, /^pid .*;$/m, `pid ${dir}/nginx.pid;`);
   text = replace(text, /access_log \/var\/log\/nginx\/\S+ /, `access_log ${dir}/access.log `);

@@ -4,27 +4,14 @@ import { readFileSync } from 'node:fs';
 import { Agent, get as httpGet } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { createLogger } from '../../src/server/log';
 import { run, type Host } from '../../src/server/run';
 import { loadServerSettings } from '../../src/server/settings';
 import { startServer, type RunningServer } from '../../src/server/start';
+import { capturedLog } from '../fixtures/capturedLog';
 import { fakeBuild } from '../fixtures/fakeBuild';
 
 const SEARCH = readFileSync(join(__dirname, '../fixtures/invokes/query-search.json'), 'utf8');
 const LOCAL = { PORT: '0', HOST: '127.0.0.1', DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: 'true' };
-
-/** A logger whose JSON lines land in `lines` instead of stdout. */
-function capturedLog() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { log: createLogger(stream), lines };
-}
 
 async function start(log = capturedLog().log): Promise<RunningServer> {
   return startServer(loadServerSettings(LOCAL), { distDir: fakeBuild(), log });

@@ -1,19 +1,8 @@
-import { Writable } from 'node:stream';
-import { createLogger, errorFields, logSink, pathOf } from '../../src/server/log';
+import { errorFields, logSink, pathOf } from '../../src/server/log';
 import { loadServerSettings } from '../../src/server/settings';
 import { startServer } from '../../src/server/start';
+import { capturedLog } from '../fixtures/capturedLog';
 import { fakeBuild } from '../fixtures/fakeBuild';
-
-function capturedLog() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { log: createLogger(stream), lines };
-}
 
 describe('the log', () => {
   it('writes JSON lines with an ISO time and the level as a word', () => {

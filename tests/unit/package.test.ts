@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
+import { TEAMS_CONTEXT_QUERY } from '../../src/content';
 import {
   ASSETS_DIR,
   REPO_ROOT,
@@ -41,8 +42,6 @@ const ENV = {
   PUBLISHER_NAME: 'Gemeente Enschede',
 };
 const BOT_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
-/** Teams' placeholders for the theme and locale, in both spellings, as the tab URLs carry them (public contract). */
-const TEAMS_CONTEXT = 'theme={app.theme}&theme={theme}&locale={app.locale}&locale={locale}';
 const templates = readTemplates();
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -105,14 +104,14 @@ describe('buildManifest', () => {
       staticTabs: [
         {
           entityId: 'signaalkaart',
-          contentUrl: `https://signaalkaart.enschede.example/tab?${TEAMS_CONTEXT}`,
-          websiteUrl: `https://signaalkaart.enschede.example/tab?${TEAMS_CONTEXT}`,
+          contentUrl: `https://signaalkaart.enschede.example/tab?${TEAMS_CONTEXT_QUERY}`,
+          websiteUrl: `https://signaalkaart.enschede.example/tab?${TEAMS_CONTEXT_QUERY}`,
           scopes: ['personal'],
         },
       ],
       configurableTabs: [
         {
-          configurationUrl: `https://signaalkaart.enschede.example/config?${TEAMS_CONTEXT}`,
+          configurationUrl: `https://signaalkaart.enschede.example/config?${TEAMS_CONTEXT_QUERY}`,
           canUpdateConfiguration: true,
           scopes: ['team', 'groupChat'],
           context: ['channelTab', 'privateChatTab'],
@@ -180,7 +179,7 @@ describe('buildManifest', () => {
     expect(manifest.validDomains).toEqual(['intranet.example.nl:8443']);
     expect(manifest.configurableTabs).toEqual([
       expect.objectContaining({
-        configurationUrl: `https://intranet.example.nl:8443/signaalkaart/config?${TEAMS_CONTEXT}`,
+        configurationUrl: `https://intranet.example.nl:8443/signaalkaart/config?${TEAMS_CONTEXT_QUERY}`,
       }),
     ]);
   });

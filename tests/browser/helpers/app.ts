@@ -35,6 +35,17 @@ export function signalBox(root: Root, id: SignalId, locale: Locale = 'nl'): Loca
   return root.getByRole('checkbox', { name: cardText(locale).signals[id], exact: true });
 }
 
+/** The chat draft for these ticked signals (Dutch), from the card's own words, built here apart from the app's code. */
+export function draftFor(signals: readonly SignalId[]): string {
+  const { card, ui } = texts('nl');
+  const lines = [ui.sparDraft, '', ui.sparSeen];
+  for (const group of ['slachtoffer', 'begeleider'] as const) {
+    const labels = signals.filter((s) => s.startsWith(`${group}-`)).map((s) => `- ${card.signals[s]}`);
+    if (labels.length) lines.push(`${card.sectionTitles[group]}:`, ...labels);
+  }
+  return lines.join('\n');
+}
+
 /** The Teams chat deep link as Microsoft documents it, built here independently of the app's code. */
 export function expectedDeepLink(
   users: readonly string[],

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
-import net from 'node:net';
+import { freePort } from '../../fixtures/freePort';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -14,18 +14,6 @@ export type AppServer = {
   output: () => string;
   stop: () => Promise<void>;
 };
-
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the production server (`node dist/server/main.js`) as a child process on a free port and waits

@@ -10,7 +10,7 @@ import { GOVERNMENT_TEAMS_ORIGIN, HOST_PROFILES } from './config';
 export const TEAMS_HOST = 'teams.microsoft.com';
 
 /** Every host name the test host answers for: Teams, the Outlook and Microsoft 365 hosts, a government Teams. */
-export const HOST_NAMES = [
+const HOST_NAMES = [
   ...new Set(
     [`https://${TEAMS_HOST}`, ...HOST_PROFILES.map((profile) => profile.origin), GOVERNMENT_TEAMS_ORIGIN].map(
       (origin) => new URL(origin).hostname,
